@@ -1,0 +1,164 @@
+#include "align/alignment.h"
+
+#include <dtl/dtl.hpp>
+
+namespace letterdiff {
+namespace {
+
+constexpr double kMatchThreshold = 0.5;
+
+std::size_t letter_size(const Letter& l, const AlignedParagraph& e) {
+  std::size_t n = 0;
+  for (auto i = e.letter_begin; i < e.letter_end; ++i) n += l.tokens[i].size();
+  return n;
+}
+
+std::size_t template_size(const Template& t, const AlignedParagraph& e) {
+  std::size_t n = 0;
+  for (auto i = e.template_begin; i < e.template_end; ++i) n += t.paragraphs[i].tokens.size();
+  return n;
+}
+
+// Tokens that do not line up: the whole paragraph for inserted and omitted.
+std::size_t cost(const Letter& l, const Template& t, const AlignedParagraph& e) {
+  if (e.kind == EntryKind::inserted) return letter_size(l, e);
+  if (e.kind == EntryKind::omitted) return template_size(t, e);
+  return e.words.changed;
+}
+
+void diff_entry(const Letter& l, const TemplateMatcher& m, AlignedParagraph& e) {
+  e.words = diff_words(template_ids(m.tpl(), e.template_begin, e.template_end),
+                       letter_ids(l, e.letter_begin, e.letter_end), m.vocabulary());
+  if (e.kind != EntryKind::moved) e.kind = e.words.identical() ? EntryKind::template_text : EntryKind::modified;
+}
+
+// Paragraph-level diff: each letter paragraph carries the id of the template
+// paragraph it resembles, or an id of its own; dtl finds the longest common order.
+std::vector<AlignedParagraph> walk(const Letter& l, const TemplateMatcher& m) {
+  const auto n_tpl = static_cast<std::uint32_t>(m.tpl().paragraphs.size());
+  std::vector<std::uint32_t> a(n_tpl), b(l.paragraph_count());
+  for (std::uint32_t i = 0; i < n_tpl; ++i) a[i] = i;
+  std::vector<int> matched(l.paragraph_count());
+  for (std::uint32_t i = 0; i < b.size(); ++i) {
+    matched[i] = m.match(ids_of(l.tokens[i]));
+    b[i] = matched[i] >= 0 ? static_cast<std::uint32_t>(matched[i]) : n_tpl + i;
+  }
+  dtl::Diff<std::uint32_t, std::vector<std::uint32_t>> d(a, b);
+  d.compose();
+
+  std::vector<AlignedParagraph> entries;
+  std::vector<std::size_t> omitted_at(n_tpl, SIZE_MAX);  // entry index of each omitted template paragraph
+  std::uint32_t ia = 0, ib = 0;
+  for (const auto& [id, info] : d.getSes().getSequence()) {
+    (void)id;
+    if (info.type == dtl::SES_COMMON) {
+      entries.push_back({EntryKind::template_text, ib, ib + 1, ia, ia + 1, {}});
+      ++ia, ++ib;
+    } else if (info.type == dtl::SES_DELETE) {
+      omitted_at[ia] = entries.size();
+      entries.push_back({EntryKind::omitted, ib, ib, ia, ia + 1, {}});
+      ++ia;
+    } else {
+      entries.push_back({EntryKind::inserted, ib, ib + 1, 0, 0, {}});
+      ++ib;
+    }
+  }
+  // A paragraph that matches a template paragraph found nowhere else in order was moved.
+  for (auto& e : entries) {
+    if (e.kind != EntryKind::inserted) continue;
+    const int t = matched[e.letter_begin];
+    if (t < 0 || omitted_at[t] == SIZE_MAX) continue;
+    entries[omitted_at[t]].kind = EntryKind::moved;  // marked for removal below
+    omitted_at[t] = SIZE_MAX;
+    e.kind = EntryKind::moved;
+    e.template_begin = static_cast<std::uint32_t>(t);
+    e.template_end = e.template_begin + 1;
+  }
+  std::erase_if(entries, [](const AlignedParagraph& e) {
+    return e.kind == EntryKind::moved && e.letter_begin == e.letter_end;
+  });
+  for (auto& e : entries)
+    if (e.kind != EntryKind::inserted && e.kind != EntryKind::omitted) diff_entry(l, m, e);
+  return entries;
+}
+
+bool contiguous(std::uint32_t a_end, std::uint32_t b_begin, bool a_empty, bool b_empty) {
+  return a_empty || b_empty || a_end == b_begin;
+}
+
+// Joins two neighbouring entries into one when the letter printed as one paragraph
+// what the template has as two (or the reverse), and the joint diff is clearly better.
+bool try_merge(const Letter& l, const TemplateMatcher& m, AlignedParagraph& first, const AlignedParagraph& second) {
+  if (first.kind == EntryKind::moved || second.kind == EntryKind::moved) return false;
+  if (first.kind == second.kind && (first.kind == EntryKind::inserted || first.kind == EntryKind::omitted)) return false;
+  const bool first_l = first.letter_begin == first.letter_end, second_l = second.letter_begin == second.letter_end;
+  const bool first_t = first.template_begin == first.template_end,
+             second_t = second.template_begin == second.template_end;
+  if (!contiguous(first.letter_end, second.letter_begin, first_l, second_l) ||
+      !contiguous(first.template_end, second.template_begin, first_t, second_t))
+    return false;
+  AlignedParagraph joint{EntryKind::modified,
+                         first_l ? second.letter_begin : first.letter_begin,
+                         second_l ? first.letter_end : second.letter_end,
+                         first_t ? second.template_begin : first.template_begin,
+                         second_t ? first.template_end : second.template_end,
+                         {}};
+  if (joint.letter_begin == joint.letter_end || joint.template_begin == joint.template_end) return false;
+  diff_entry(l, m, joint);
+  const std::size_t larger = std::max(letter_size(l, joint), template_size(m.tpl(), joint));
+  if (joint.words.changed >= cost(l, m.tpl(), first) + cost(l, m.tpl(), second) || joint.words.common * 2 < larger)
+    return false;
+  first = std::move(joint);
+  return true;
+}
+
+}  // namespace
+
+TemplateMatcher::TemplateMatcher(const Template& tpl, const Vocabulary& vocabulary)
+    : tpl_(tpl), vocabulary_(vocabulary) {
+  for (const auto& p : tpl.paragraphs) index_.add(ids_of(p.tokens));
+}
+
+int TemplateMatcher::match(std::span<const TokenId> ids) const {
+  const auto best = index_.best(ids, kMatchThreshold);
+  return best ? static_cast<int>(best->entry) : -1;
+}
+
+Alignment align(const Letter& letter, const TemplateMatcher& matcher) {
+  auto entries = walk(letter, matcher);
+  std::vector<AlignedParagraph> merged;
+  for (auto& e : entries) {
+    const bool either_changed = !merged.empty() && (merged.back().kind != EntryKind::template_text ||
+                                                    e.kind != EntryKind::template_text);
+    if (either_changed && try_merge(letter, matcher, merged.back(), e)) continue;
+    merged.push_back(std::move(e));
+  }
+  return Alignment{std::move(merged)};
+}
+
+std::vector<TokenId> letter_ids(const Letter& letter, std::uint32_t begin, std::uint32_t end) {
+  std::vector<TokenId> ids;
+  for (auto i = begin; i < end; ++i)
+    for (const auto& t : letter.tokens[i]) ids.push_back(t.id);
+  return ids;
+}
+
+std::vector<TokenId> template_ids(const Template& tpl, std::uint32_t begin, std::uint32_t end) {
+  std::vector<TokenId> ids;
+  for (auto i = begin; i < end; ++i)
+    for (const auto& t : tpl.paragraphs[i].tokens) ids.push_back(t.id);
+  return ids;
+}
+
+std::string_view to_string(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::template_text: return "template";
+    case EntryKind::modified: return "modified";
+    case EntryKind::inserted: return "inserted";
+    case EntryKind::omitted: return "omitted";
+    case EntryKind::moved: return "moved";
+  }
+  return "template";
+}
+
+}  // namespace letterdiff

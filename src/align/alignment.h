@@ -1,0 +1,55 @@
+// Aligns a letter to its group's template: paragraphs first (dtl on paragraph
+// ids, each letter paragraph carrying the id of the template paragraph it most
+// resembles), then words inside matched paragraphs. The result walks the letter
+// in reading order, with omitted template paragraphs where they would have stood.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "align/word_diff.h"
+#include "letter/letter.h"
+#include "templating/paragraph_index.h"
+#include "templating/template.h"
+
+namespace letterdiff {
+
+enum class EntryKind : std::uint8_t { template_text, modified, inserted, omitted, moved };
+
+std::string_view to_string(EntryKind kind);
+
+// One step of the walk. A paragraph the PDF split in two, or two printed as one,
+// is a single entry spanning several letter or template paragraphs.
+struct AlignedParagraph {
+  EntryKind kind = EntryKind::template_text;
+  std::uint32_t letter_begin = 0, letter_end = 0;      // letter paragraphs; empty for omitted
+  std::uint32_t template_begin = 0, template_end = 0;  // template paragraphs; empty for inserted
+  WordDiff words;  // over the concatenated tokens of both ranges; empty for inserted and omitted
+};
+
+struct Alignment {
+  std::vector<AlignedParagraph> entries;
+};
+
+// A template prepared for aligning many letters: built once, shared read-only.
+class TemplateMatcher {
+ public:
+  TemplateMatcher(const Template& tpl, const Vocabulary& vocabulary);
+  const Template& tpl() const { return tpl_; }
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+  // The template paragraph a letter paragraph is a version of, if any.
+  int match(std::span<const TokenId> ids) const;
+
+ private:
+  const Template& tpl_;
+  const Vocabulary& vocabulary_;
+  ParagraphIndex index_;
+};
+
+Alignment align(const Letter& letter, const TemplateMatcher& matcher);
+
+// Tokens of paragraphs [begin, end) laid end to end.
+std::vector<TokenId> letter_ids(const Letter& letter, std::uint32_t begin, std::uint32_t end);
+std::vector<TokenId> template_ids(const Template& tpl, std::uint32_t begin, std::uint32_t end);
+
+}  // namespace letterdiff

@@ -1,0 +1,34 @@
+// Word-level diff of a letter paragraph against a template paragraph (Wu's
+// O(NP) algorithm via dtl, on token ids). A template slot facing a run of the
+// letter's words is filled by them rather than reported as a change.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "base/vocabulary.h"
+
+namespace letterdiff {
+
+enum class WordOp : std::uint8_t { equal, inserted, deleted, slot };
+
+// Token index ranges in the template and letter sequences the diff was run on.
+struct WordRun {
+  WordOp op = WordOp::equal;
+  std::uint32_t template_begin = 0, template_end = 0;
+  std::uint32_t letter_begin = 0, letter_end = 0;
+};
+
+struct WordDiff {
+  std::vector<WordRun> runs;
+  std::uint32_t common = 0;   // tokens equal on both sides (slot fills count once)
+  std::uint32_t changed = 0;  // tokens inserted plus tokens deleted
+
+  bool identical() const { return changed == 0; }
+};
+
+WordDiff diff_words(std::span<const TokenId> template_ids, std::span<const TokenId> letter_ids,
+                    const Vocabulary& vocabulary);
+
+}  // namespace letterdiff

@@ -1,0 +1,15 @@
+// Writes a file so that a reader never sees half of it: the content goes to a
+// temporary file beside the target, which is then renamed over it. An
+// interrupted run leaves the previous file whole.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+#include "base/diagnostic.h"
+
+namespace letterdiff {
+
+bool write_file_atomically(const std::filesystem::path& path, std::string_view content, Diagnostics& diagnostics);
+
+}  // namespace letterdiff

@@ -1,0 +1,75 @@
+#include "base/text.h"
+
+namespace letterdiff {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      if (start < text.size()) lines.push_back(text.substr(start));
+      break;
+    }
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (is_space(text[i]) || text[i] == '\n')) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && !is_space(text[i]) && text[i] != '\n') ++i;
+    if (i > start) words.push_back(text.substr(start, i - start));
+  }
+  return words;
+}
+
+bool ends_with_terminal_punctuation(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == ')' || s.back() == '"' || s.back() == '\'' || s.back() == ']'))
+    s.remove_suffix(1);
+  if (s.empty()) return false;
+  const char c = s.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+}
+
+bool starts_lowercase(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.front() == '(' || s.front() == '"' || s.front() == '\'')) s.remove_prefix(1);
+  return !s.empty() && is_ascii_lower(s.front());
+}
+
+std::size_t count_words(std::string_view s) { return split_words(s).size(); }
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string slugify(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (is_ascii_alpha(c) || is_ascii_digit(c)) {
+      out += is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "letter" : out;
+}
+
+}  // namespace letterdiff

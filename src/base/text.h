@@ -1,0 +1,30 @@
+// Small string helpers shared by the stages: ASCII-aware classification of
+// UTF-8 text, trimming, and splitting into lines.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace letterdiff {
+
+std::string_view trim(std::string_view s);
+std::vector<std::string_view> split_lines(std::string_view text);
+std::vector<std::string_view> split_words(std::string_view text);
+
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Ends a sentence or a clause that can close a paragraph: . ! ? : ; and closing quotes/brackets after them.
+bool ends_with_terminal_punctuation(std::string_view s);
+// The first letter of s (skipping quotes and brackets) is lower case.
+bool starts_lowercase(std::string_view s);
+std::size_t count_words(std::string_view s);
+std::string to_lower(std::string_view s);
+// "Royal Borough of Kingston" -> "royal-borough-of-kingston": safe in file names.
+std::string slugify(std::string_view s);
+
+}  // namespace letterdiff

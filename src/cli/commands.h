@@ -1,0 +1,23 @@
+// The letterdiff commands. Each registers its options on the CLI11 app and,
+// when chosen, runs the pipeline and sets the exit status:
+// 0 all well, 1 some inputs failed (the rest still done), 2 usage error.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "base/diagnostic.h"
+
+namespace letterdiff {
+
+void add_learn_command(CLI::App& app, int& status);
+void add_report_command(CLI::App& app, int& status);
+void add_diff_command(CLI::App& app, int& status);
+
+// Prints each diagnostic once on stderr; returns 1 if any is an error, else 0.
+int print_diagnostics(const Diagnostics& diagnostics);
+bool stderr_is_terminal();
+bool use_colour(const std::string& when);  // "auto" honours NO_COLOR and the terminal
+// The templates folder when none is given: ./templates, else the one shipped with letterdiff.
+std::string default_template_dir();
+
+}  // namespace letterdiff

@@ -1,0 +1,45 @@
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "base/atomic_file.h"
+#include "cli/commands.h"
+#include "pipeline/corpus.h"
+#include "templating/template_file.h"
+
+namespace letterdiff {
+
+struct LearnArgs {
+  std::vector<std::string> paths;
+  std::string output = "templates";
+  std::uintmax_t max_bytes = ReadOptions{}.max_bytes;
+};
+
+static int run_learn(const LearnArgs& args) {
+  Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
+  const Templates templates = learn_templates(corpus);
+  std::error_code ec;
+  std::filesystem::create_directories(args.output, ec);
+  for (const auto& [group, tpl] : templates) {
+    const auto path = std::filesystem::path(args.output) / (group + ".tpl");
+    if (write_file_atomically(path, write_template(tpl), corpus.diagnostics))
+      std::cout << fmt::format("wrote {} ({} paragraphs from {} letter{})\n", path.string(), tpl.paragraphs.size(),
+                               tpl.letters, tpl.letters == 1 ? "" : "s");
+  }
+  if (corpus.letters.empty()) corpus.diagnostics.push_back({Severity::error, "letterdiff", "no letters read", 0});
+  return print_diagnostics(corpus.diagnostics);
+}
+
+void add_learn_command(CLI::App& app, int& status) {
+  auto args = std::make_shared<LearnArgs>();
+  CLI::App* cmd = app.add_subcommand("learn", "Learn one template per year group and write <group>.tpl files");
+  cmd->add_option("paths", args->paths, "Letter files or folders (searched recursively for .txt and .md)")
+      ->required();
+  cmd->add_option("-o,--output", args->output, "Folder for the .tpl files")->capture_default_str();
+  cmd->add_option("--max-bytes", args->max_bytes, "Skip letter files larger than this")->capture_default_str();
+  cmd->callback([args, &status] { status = run_learn(*args); });
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,111 @@
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <set>
+
+#include "base/atomic_file.h"
+#include "base/text.h"
+#include "cli/commands.h"
+#include "pipeline/corpus.h"
+#include "report/formats.h"
+
+namespace letterdiff {
+
+namespace fs = std::filesystem;
+
+struct ReportArgs {
+  std::vector<std::string> paths;
+  std::string templates;
+  std::vector<std::string> formats{"text"};
+  std::string output;
+  std::uintmax_t max_bytes = ReadOptions{}.max_bytes;
+};
+
+// "2023-24_royal-borough-of-kingston-upon-thames", unique within the run.
+static std::vector<std::string> letter_file_stems(const Report& report) {
+  std::vector<std::string> stems;
+  std::set<std::string> used;
+  for (const auto& l : report.letters) {
+    const std::string name = l.council.empty() ? fs::path(l.file).stem().string() : l.council;
+    std::string stem = slugify(l.group) + "_" + slugify(name);
+    for (int n = 2; used.count(stem); ++n) stem = fmt::format("{}_{}-{}", slugify(l.group), slugify(name), n);
+    used.insert(stem);
+    stems.push_back(stem);
+  }
+  return stems;
+}
+
+static void write_reports(const Report& report, const std::vector<Format>& formats, const fs::path& dir,
+                          Diagnostics& ds) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  const auto stems = letter_file_stems(report);
+  for (Format format : formats) {
+    std::vector<std::string> files;
+    for (std::size_t i = 0; i < report.letters.size(); ++i) {
+      files.push_back(fmt::format("{}.{}", stems[i], extension(format)));
+      write_file_atomically(dir / files.back(), render_letter(report.letters[i], format), ds);
+    }
+    write_file_atomically(dir / fmt::format("index.{}", extension(format)), render_index(report, files, format), ds);
+  }
+}
+
+static std::string summary(const Report& report) {
+  int specific = 0, comparable = 0;
+  for (const auto& l : report.letters) {
+    if (l.single_letter_group) continue;
+    ++comparable;
+    specific += !l.variants.empty();
+  }
+  return fmt::format("{} letters in {} groups; {} of the {} councils in groups of two or more letters have "
+                     "council-specific content",
+                     report.letters.size(), report.groups.size(), specific, comparable);
+}
+
+static int run_report(const ReportArgs& args) {
+  std::vector<Format> formats;
+  for (const auto& name : args.formats) {
+    const auto format = parse_format(name);
+    if (!format) {
+      std::cerr << fmt::format("letterdiff report: unknown format \"{}\" (text, md, json)\n", name);
+      return 2;
+    }
+    formats.push_back(*format);
+  }
+  if (formats.size() > 1 && args.output.empty()) {
+    std::cerr << "letterdiff report: several formats need -o DIR\n";
+    return 2;
+  }
+  Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
+  const Templates templates =
+      args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
+  const Report report = build_report(corpus, templates);
+  if (args.output.empty()) {
+    std::cout << render_report(report, formats.front());
+  } else {
+    write_reports(report, formats, args.output, corpus.diagnostics);
+  }
+  if (corpus.letters.empty()) corpus.diagnostics.push_back({Severity::error, "letterdiff", "no letters read", 0});
+  const int status = print_diagnostics(corpus.diagnostics);
+  if (stderr_is_terminal()) std::cerr << summary(report) << '\n';
+  return status;
+}
+
+void add_report_command(CLI::App& app, int& status) {
+  auto args = std::make_shared<ReportArgs>();
+  CLI::App* cmd = app.add_subcommand("report", "Report what is specific to each council's letter");
+  cmd->add_option("paths", args->paths, "Letter files or folders (searched recursively for .txt and .md)")
+      ->required();
+  cmd->add_option("--templates", args->templates,
+                  "Folder of <group>.tpl templates (default: learn them from the letters)");
+  cmd->add_option("--format", args->formats, "text, md or json; several with -o, comma-separated")
+      ->delimiter(',')
+      ->capture_default_str();
+  cmd->add_option("-o,--output", args->output, "Write one file per council plus an index into this folder");
+  cmd->add_option("--max-bytes", args->max_bytes, "Skip letter files larger than this")->capture_default_str();
+  cmd->callback([args, &status] { status = run_report(*args); });
+}
+
+}  // namespace letterdiff

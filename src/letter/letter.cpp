@@ -1,0 +1,77 @@
+#include "letter/letter.h"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "normalise/normalise.h"
+#include "segment/tokenize.h"
+
+namespace letterdiff {
+namespace {
+
+// Replaces every run of tokens spelling value by one slot token spanning it.
+void substitute(std::vector<Token>& tokens, const std::vector<TokenId>& value, TokenId slot) {
+  if (value.empty() || tokens.size() < value.size()) return;
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (std::size_t i = 0; i < tokens.size();) {
+    bool match = i + value.size() <= tokens.size();
+    for (std::size_t k = 0; match && k < value.size(); ++k) match = tokens[i + k].id == value[k];
+    if (match) {
+      out.push_back({slot, tokens[i].begin, tokens[i + value.size() - 1].end});
+      i += value.size();
+    } else {
+      out.push_back(tokens[i++]);
+    }
+  }
+  tokens = std::move(out);
+}
+
+}  // namespace
+
+Letter make_letter(Document document, Vocabulary& vocabulary) {
+  Letter letter;
+  letter.path = std::move(document.path);
+  letter.normalised = normalise(document.text);
+  letter.metadata = extract_metadata(letter.normalised);
+  const std::string_view text = letter.normalised.text;
+  letter.tokens.reserve(letter.normalised.paragraphs.size());
+  for (const auto& p : letter.normalised.paragraphs) letter.tokens.push_back(tokenize(text, p.begin, p.end, vocabulary));
+
+  const auto value_ids = [&](std::string_view value) { return ids_of(tokenize(value, vocabulary)); };
+  const std::vector<std::pair<std::vector<TokenId>, TokenId>> slots = {
+      {value_ids(letter.metadata.council), vocabulary.intern_slot(kCouncilSlot)},
+      {value_ids(letter.metadata.recipient), vocabulary.intern_slot(kRecipientSlot)},
+      {value_ids(letter.metadata.date_text), vocabulary.intern_slot(kDateSlot)},
+  };
+  for (auto& tokens : letter.tokens)
+    for (const auto& [value, slot] : slots) substitute(tokens, value, slot);
+  return letter;
+}
+
+void resolve_groups(std::vector<Letter>& letters, Diagnostics& diagnostics) {
+  std::map<int, std::string> titled;  // end year -> titled group name
+  for (const auto& l : letters)
+    if (l.metadata.group_source == GroupSource::title && l.metadata.year_end) titled.emplace(l.metadata.year_end, l.metadata.group);
+  for (auto& l : letters) {
+    Metadata& m = l.metadata;
+    if (m.group_source == GroupSource::title) continue;
+    if (m.year_end == 0) {
+      m.group = "unknown";
+      diagnostics.push_back({Severity::warning, l.path,
+                             "no year found (no \"Annual Review letter YYYY\", year ending or date); grouped as unknown",
+                             0});
+      continue;
+    }
+    const auto it = titled.find(m.year_end);
+    m.group = it != titled.end() ? it->second : fmt::format("{}-{:02}", m.year_end - 1, m.year_end % 100);
+    diagnostics.push_back(
+        {Severity::warning, l.path,
+         fmt::format("no \"Annual Review letter\" title; grouped as {} from its {}", m.group,
+                     m.group_source == GroupSource::year_ending ? "reporting year" : "date"),
+         0});
+  }
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,41 @@
+// A letter ready for templating and alignment: its normalised text (the one
+// buffer everything views into), each paragraph's tokens, and its metadata.
+// The recipient, council and date are already slot tokens in the paragraphs, so
+// two letters that differ only in these compare equal.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/vocabulary.h"
+#include "ingest/document.h"
+#include "letter/metadata.h"
+#include "normalise/normalised_text.h"
+#include "segment/token.h"
+
+namespace letterdiff {
+
+// The slot markers every template shares; metadata values become these tokens.
+inline constexpr std::string_view kRecipientSlot = "{{recipient:person}}";
+inline constexpr std::string_view kCouncilSlot = "{{council:organisation}}";
+inline constexpr std::string_view kDateSlot = "{{date:date}}";
+
+struct Letter {
+  std::string path;
+  NormalisedText normalised;
+  std::vector<std::vector<Token>> tokens;  // one per normalised paragraph
+  Metadata metadata;
+
+  std::string_view text() const { return normalised.text; }
+  std::size_t paragraph_count() const { return tokens.size(); }
+};
+
+Letter make_letter(Document document, Vocabulary& vocabulary);
+
+// Settles each letter's group across the corpus: a letter without a title joins
+// the titled group whose year it shares; a letter with no year at all goes to
+// "unknown", with a warning.
+void resolve_groups(std::vector<Letter>& letters, Diagnostics& diagnostics);
+
+}  // namespace letterdiff

@@ -1,0 +1,150 @@
+#include "letter/metadata.h"
+
+#include <array>
+#include <boost/algorithm/string/find.hpp>
+#include <boost/algorithm/string/predicate.hpp>
+#include <fmt/format.h>
+
+#include "base/text.h"
+#include "letter/date.h"
+
+namespace letterdiff {
+namespace {
+
+namespace ba = boost::algorithm;
+
+std::string_view strip_trailing_punct(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == '.' || s.back() == ';')) s.remove_suffix(1);
+  return trim(s);
+}
+
+bool is_delivery_line(std::string_view s) {
+  static constexpr std::array<std::string_view, 7> kLines = {
+      "by email", "by e-mail", "by post", "sent by email", "private and confidential", "personal", "confidential"};
+  for (auto k : kLines)
+    if (ba::iequals(strip_trailing_punct(s), k)) return true;
+  return false;
+}
+
+// The job title ends at the last of these words; the council follows it.
+bool is_title_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kWords = {"Executive", "Service", "Director", "Clerk",  "Officer",
+                                                             "Manager",   "Secretary", "Leader", "Mayor"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// "Ms Ireland Chief Executive Royal Borough of Kingston upon Thames" -> the council's name.
+std::string council_from_address(std::string_view address, std::string_view recipient) {
+  if (!recipient.empty() && address.starts_with(recipient)) address.remove_prefix(recipient.size());
+  const auto words = split_words(address);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (is_title_word(strip_trailing_punct(words[i]))) start = i + 1;
+  std::size_t stop = words.size();
+  for (std::size_t i = start; i < words.size(); ++i) {  // street lines may follow "... Council"
+    if (strip_trailing_punct(words[i]) == "Council" && (i + 1 == words.size() || words[i + 1] != "of")) {
+      stop = i + 1;
+      break;
+    }
+  }
+  std::string council;
+  for (std::size_t i = start; i < stop; ++i) {
+    if (!council.empty()) council += ' ';
+    council += words[i];
+  }
+  return std::string(strip_trailing_punct(council));
+}
+
+// "Local Authority Report:Kent County CouncilFor the Period Ending:31/03/2018" -> "Kent County Council".
+std::string council_from_report_line(std::string_view text) {
+  const auto found = ba::ifind_first(text, "Local Authority Report:");
+  if (found.empty()) return "";
+  std::string_view rest = text.substr(static_cast<std::size_t>(found.end() - text.begin()));
+  const auto period = ba::ifind_first(rest, "For the Period");
+  if (!period.empty()) rest = rest.substr(0, static_cast<std::size_t>(period.begin() - rest.begin()));
+  const auto newline = rest.find('\n');
+  if (newline != std::string_view::npos) rest = rest.substr(0, newline);
+  return std::string(strip_trailing_punct(rest));
+}
+
+int year_ending(std::string_view text) {
+  for (auto key : {"year ending", "year ended", "period ending", "period ended"}) {
+    const auto found = ba::ifind_first(text, key);
+    if (found.empty()) continue;
+    const std::string_view rest = text.substr(static_cast<std::size_t>(found.end() - text.begin()));
+    if (auto m = find_date(rest.substr(0, std::min<std::size_t>(rest.size(), 24)))) return m->date.year;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string group_from_title(std::string_view paragraph) {
+  const auto found = ba::ifind_first(paragraph, "Annual Review letter");
+  if (found.empty()) return "";
+  std::string_view rest = trim(paragraph.substr(static_cast<std::size_t>(found.end() - paragraph.begin())));
+  std::size_t n = 0;
+  while (n < rest.size() && (is_ascii_digit(rest[n]) || rest[n] == '-' || rest[n] == '/')) ++n;
+  const std::string_view year = rest.substr(0, n);
+  if (year.size() == 4) return std::string(year);
+  if (year.size() == 7 || year.size() == 9) {  // 2023-24 or 2023-2024
+    return fmt::format("{}-{}", year.substr(0, 4), year.substr(year.size() - 2));
+  }
+  return "";
+}
+
+int group_end_year(std::string_view group) {
+  if (group.size() == 4 && std::all_of(group.begin(), group.end(), is_ascii_digit)) return std::stoi(std::string(group));
+  if (group.size() == 7 && group[4] == '-') return std::stoi(std::string(group.substr(0, 2))) * 100 +
+                                                   std::stoi(std::string(group.substr(5, 2)));
+  return 0;
+}
+
+Metadata extract_metadata(const NormalisedText& text) {
+  Metadata m;
+  std::size_t dear = text.paragraphs.size();
+  for (std::size_t i = 0; i < text.paragraphs.size(); ++i) {
+    const std::string_view p = text.paragraph_text(text.paragraphs[i]);
+    if (m.group.empty()) {
+      m.group = group_from_title(p);
+      if (!m.group.empty()) m.group_source = GroupSource::title;
+    }
+    if (m.date.empty() && i < 12) {
+      if (auto d = parse_date(p)) {
+        m.date = d->iso();
+        m.date_text = std::string(strip_trailing_punct(p));
+      }
+    }
+    if (dear == text.paragraphs.size() && p.starts_with("Dear ")) {
+      dear = i;
+      m.recipient = std::string(strip_trailing_punct(p.substr(5)));
+    }
+    if (m.year_end == 0) m.year_end = year_ending(p);
+    if (m.council.empty()) m.council = council_from_report_line(p);
+  }
+  // The address block is the last paragraph before "Dear" that is not the date or a delivery line.
+  for (std::size_t i = dear; i-- > 0;) {
+    const std::string_view p = text.paragraph_text(text.paragraphs[i]);
+    if (is_delivery_line(p) || parse_date(p)) continue;
+    std::string council = council_from_address(p, m.recipient);
+    if (!council.empty()) m.council = std::move(council);
+    break;
+  }
+  if (m.group_source == GroupSource::title) {
+    if (m.year_end == 0) m.year_end = group_end_year(m.group);
+  } else if (m.year_end != 0) {
+    m.group_source = GroupSource::year_ending;
+  } else if (!m.date.empty()) {
+    // A letter sent in the summer reports on the year that ended in March.
+    const int year = std::stoi(m.date.substr(0, 4));
+    const int month = std::stoi(m.date.substr(5, 2));
+    m.year_end = month > 3 ? year : year - 1;
+    m.group_source = GroupSource::letter_date;
+  }
+  return m;
+}
+
+}  // namespace letterdiff

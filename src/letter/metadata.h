@@ -1,0 +1,30 @@
+// What a letter says about itself: its year group, the council it is written
+// to, the recipient and the date. Read from the normalised paragraphs only.
+#pragma once
+
+#include <string>
+
+#include "normalise/normalised_text.h"
+
+namespace letterdiff {
+
+enum class GroupSource { title, year_ending, letter_date, none };
+
+struct Metadata {
+  std::string group;  // "2023-24", "2020"; settled for the corpus by resolve_groups()
+  GroupSource group_source = GroupSource::none;
+  int year_end = 0;  // the reporting year's end, when known
+  std::string council;
+  std::string recipient;
+  std::string date;       // ISO 8601
+  std::string date_text;  // as written in the letter
+};
+
+Metadata extract_metadata(const NormalisedText& text);
+
+// "Annual Review letter 2023/24" -> "2023-24"; "" when no title.
+std::string group_from_title(std::string_view paragraph);
+// "2023-24" -> 2024, "2020" -> 2020, 0 when not a year.
+int group_end_year(std::string_view group);
+
+}  // namespace letterdiff

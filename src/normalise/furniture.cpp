@@ -1,0 +1,91 @@
+#include "normalise/furniture.h"
+
+#include <array>
+#include <boost/algorithm/string/predicate.hpp>
+
+#include "base/text.h"
+
+namespace letterdiff {
+namespace {
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!is_ascii_digit(c)) return false;
+  return true;
+}
+
+bool is_ordinal_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  for (auto k : kWords)
+    if (boost::algorithm::iequals(w, k)) return true;
+  return false;
+}
+
+bool is_roman(std::string_view w) {
+  if (w.empty() || w.size() > 5) return false;
+  for (char c : w)
+    if (std::string_view("ivxIVX").find(c) == std::string_view::npos) return false;
+  return true;
+}
+
+}  // namespace
+
+bool is_page_number(std::string_view line) {
+  std::string_view s = trim(line);
+  if (s.size() > 20) return false;
+  if (boost::algorithm::istarts_with(s, "page ")) s = trim(s.substr(5));
+  if (s.size() >= 2 && s.front() == '-' && s.back() == '-') s = trim(s.substr(1, s.size() - 2));
+  const auto words = split_words(s);
+  if (words.size() == 1) {
+    const auto slash = words[0].find('/');
+    if (slash == std::string_view::npos) return all_digits(words[0]) && words[0].size() <= 3;
+    return all_digits(words[0].substr(0, slash)) && all_digits(words[0].substr(slash + 1));
+  }
+  return words.size() == 3 && all_digits(words[0]) && boost::algorithm::iequals(words[1], "of") &&
+         all_digits(words[2]);
+}
+
+bool is_pack_label(std::string_view line) {
+  const auto words = split_words(trim(line));
+  if (words.size() < 2 || words.size() > 8 || ends_with_terminal_punctuation(line)) return false;
+  std::size_t label = 1;
+  if (boost::algorithm::iequals(words[0], "agenda") && boost::algorithm::iequals(words[1], "item")) {
+    label = 2;
+  } else if (!(boost::algorithm::iequals(words[0], "appendix") || boost::algorithm::iequals(words[0], "annex") ||
+               boost::algorithm::iequals(words[0], "annexe") || boost::algorithm::iequals(words[0], "enclosure"))) {
+    return false;
+  }
+  if (label >= words.size()) return false;
+  std::string_view id = words[label];
+  while (!id.empty() && (id.back() == ':' || id.back() == '.' || id.back() == ')')) id.remove_suffix(1);
+  return all_digits(id) || is_ordinal_word(id) || is_roman(id) || (id.size() == 1 && is_ascii_upper(id[0]));
+}
+
+bool is_valediction(std::string_view line) {
+  const std::string_view s = trim(line);
+  return boost::algorithm::istarts_with(s, "yours sincerely") || boost::algorithm::istarts_with(s, "yours faithfully") ||
+         boost::algorithm::istarts_with(s, "kind regards") || boost::algorithm::istarts_with(s, "best wishes") ||
+         boost::algorithm::istarts_with(s, "yours truly");
+}
+
+bool is_garbled_signature(std::string_view line) {
+  const std::string_view s = trim(line);
+  if (s.empty() || s.size() > 30 || split_words(s).size() > 4) return false;
+  std::size_t letters = 0;
+  for (char c : s) {
+    if (is_ascii_alpha(c)) ++letters;
+    if (std::string_view("()[]{}<>|\\/~_=+*^$#@").find(c) != std::string_view::npos) return true;
+  }
+  return s.back() == '-' || letters * 2 < s.size();
+}
+
+bool could_be_running_header(std::string_view line) {
+  const std::string_view s = trim(line);
+  const auto words = count_words(s);
+  return words >= 1 && words <= 12 && s.find('\t') == std::string_view::npos &&
+         !ends_with_terminal_punctuation(s) && !is_valediction(s);
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,23 @@
+// Recognises page furniture: lines that a PDF or a committee pack adds to a
+// letter but that are not its content. Each rule returns why it matched, so
+// the report can list what was set apart and why.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace letterdiff {
+
+// "Page 2 of 3", "- 2 -", "2/3", or a lone page number.
+bool is_page_number(std::string_view line);
+// "Appendix Two", "Annex B", "Agenda Item 7": labels a committee pack stamps on.
+bool is_pack_label(std::string_view line);
+// "Yours sincerely," and the like: what follows is the signature.
+bool is_valediction(std::string_view line);
+// OCR of a handwritten signature: a short line of broken glyphs such as "Asma (-".
+bool is_garbled_signature(std::string_view line);
+// A short line that could be a running header or footer when it repeats.
+bool could_be_running_header(std::string_view line);
+
+}  // namespace letterdiff

@@ -1,0 +1,113 @@
+#include "normalise/inline_cleanup.h"
+
+#include <array>
+#include <utility>
+
+#include "base/text.h"
+
+namespace letterdiff {
+namespace {
+
+// UTF-8 sequences that PDF extraction and word processors produce, and their plain forms.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kFolds = {{
+    {"\u2018", "'"},  {"\u2019", "'"},  {"\u201A", "'"},  {"\u2032", "'"},   {"\u201C", "\""},
+    {"\u201D", "\""}, {"\u201E", "\""}, {"\u2010", "-"},  {"\u2011", "-"},   {"\u2012", "-"},
+    {"\u2013", "-"},  {"\u2014", "-"},  {"\u2212", "-"},  {"\u00A0", " "},   {"\u2009", " "},
+    {"\u202F", " "},  {"\u2007", " "},  {"\u00AD", ""},   {"\u200B", ""},    {"\uFEFF", ""},
+    {"\uFB01", "fi"}, {"\uFB02", "fl"}, {"\uFB00", "ff"}, {"\u2026", "..."},
+}};
+
+constexpr std::array<std::string_view, 14> kMarkup = {
+    "**", "__", "<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<em>", "</em>", "<strong>", "</strong>", "<br>", "<br/>"};
+
+std::string fold_characters(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size();) {
+    bool folded = false;
+    if (static_cast<unsigned char>(in[i]) >= 0x80) {
+      for (const auto& [from, to] : kFolds) {
+        if (in.substr(i).starts_with(from)) {
+          out += to;
+          i += from.size();
+          folded = true;
+          break;
+        }
+      }
+    }
+    if (!folded) out += in[i++];
+  }
+  return out;
+}
+
+std::string strip_markup(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size();) {
+    bool stripped = false;
+    if (in[i] == '*' || in[i] == '_' || in[i] == '<') {
+      for (auto tag : kMarkup) {
+        if (in.substr(i).starts_with(tag)) {
+          i += tag.size();
+          stripped = true;
+          break;
+        }
+      }
+    }
+    if (!stripped) out += in[i++];
+  }
+  return out;
+}
+
+// [text](url) -> text: what a PDF shows of a link.
+std::string strip_links(std::string_view in) {
+  std::string out;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '[') {
+      const auto close = in.find("](", i);
+      const auto end = close == std::string_view::npos ? close : in.find(')', close);
+      if (close != std::string_view::npos && end != std::string_view::npos &&
+          in.substr(i, close - i).find('\n') == std::string_view::npos) {
+        out += in.substr(i + 1, close - i - 1);
+        i = end;
+        continue;
+      }
+    }
+    out += in[i];
+  }
+  return out;
+}
+
+std::string collapse_spaces(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (char c : in) {
+    if (c == ' ' && (out.empty() || out.back() == ' ' || out.back() == '\t')) continue;
+    out += c;
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+CleanLine clean_line(std::string_view line) {
+  CleanLine result;
+  std::string text = fold_characters(line);
+  std::string_view view = text;
+  std::size_t lead = 0;
+  while (lead < view.size() && view[lead] == ' ') ++lead;
+  view.remove_prefix(lead);
+  std::size_t hashes = 0;
+  while (hashes < view.size() && view[hashes] == '#') ++hashes;
+  if (hashes > 0 && hashes <= 6 && hashes < view.size() && view[hashes] == ' ') {
+    result.markdown_heading = true;
+    view.remove_prefix(hashes + 1);
+  } else if (view.starts_with("> ")) {
+    view.remove_prefix(2);
+  }
+  result.text = collapse_spaces(strip_links(strip_markup(view)));
+  return result;
+}
+
+}  // namespace letterdiff

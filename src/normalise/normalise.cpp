@@ -1,0 +1,234 @@
+#include "normalise/normalise.h"
+
+#include <boost/algorithm/string/predicate.hpp>
+#include <unordered_map>
+
+#include "base/text.h"
+#include "normalise/furniture.h"
+#include "normalise/inline_cleanup.h"
+
+namespace letterdiff {
+namespace {
+
+struct SourceLine {
+  std::string text;
+  int number = 0;
+  bool heading_mark = false;
+  bool furniture = false;
+};
+
+struct Draft {
+  std::string text;
+  int first_line = 0;
+  int last_line = 0;
+  ParagraphKind kind = ParagraphKind::text;
+  bool heading_mark = false;
+  bool closes_itself = false;  // a salutation or valediction: never joined to what follows
+};
+
+// A form feed is a page break: it separates blocks like a blank line does.
+std::vector<SourceLine> read_lines(std::string_view raw) {
+  std::vector<SourceLine> lines;
+  int number = 0;
+  for (std::string_view line : split_lines(raw)) {
+    ++number;
+    std::size_t start = 0;
+    for (;;) {
+      const auto ff = line.find('\f', start);
+      CleanLine clean = clean_line(line.substr(start, ff == std::string_view::npos ? ff : ff - start));
+      lines.push_back({std::move(clean.text), number, clean.markdown_heading, false});
+      if (ff == std::string_view::npos) break;
+      lines.push_back({"", number, false, false});
+      start = ff + 1;
+    }
+  }
+  return lines;
+}
+
+using Block = std::vector<std::size_t>;  // indices of consecutive non-blank lines
+
+std::vector<Block> find_blocks(const std::vector<SourceLine>& lines) {
+  std::vector<Block> blocks;
+  Block current;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].text.empty()) {
+      if (!current.empty()) blocks.push_back(std::move(current));
+      current.clear();
+    } else {
+      current.push_back(i);
+    }
+  }
+  if (!current.empty()) blocks.push_back(std::move(current));
+  return blocks;
+}
+
+void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
+                    std::vector<Furniture>& furniture) {
+  std::unordered_map<std::string, int> repeats;
+  for (const auto& line : lines)
+    if (could_be_running_header(line.text)) ++repeats[line.text];
+
+  bool in_signature = false;
+  for (const auto& block : blocks) {
+    for (std::size_t i : block) {
+      SourceLine& line = lines[i];
+      const char* reason = nullptr;
+      if (is_page_number(line.text) && (block.size() == 1 || boost::algorithm::istarts_with(line.text, "page")))
+        reason = "page number";
+      else if (is_pack_label(line.text))
+        reason = "committee-pack label";
+      else if (in_signature && is_garbled_signature(line.text))
+        reason = "garbled signature";
+      else if (repeats[line.text] >= 2 && could_be_running_header(line.text))
+        reason = "running header or footer";
+      if (reason) {
+        line.furniture = true;
+        furniture.push_back({line.text, line.number, reason});
+        continue;
+      }
+      in_signature = is_valediction(line.text);
+    }
+  }
+}
+
+// Joins two pieces of one paragraph, undoing a line-end hyphen unless the
+// hyphenated word is written that way elsewhere in the letter.
+void join_into(std::string& text, std::string_view next, std::string_view raw) {
+  const bool hyphen = text.size() >= 2 && text.back() == '-' && is_ascii_alpha(text[text.size() - 2]) &&
+                      !next.empty() && is_ascii_lower(next.front());
+  if (!hyphen) {
+    text += ' ';
+    text += next;
+    return;
+  }
+  std::size_t start = text.size() - 1;
+  while (start > 0 && is_ascii_alpha(text[start - 1])) --start;
+  std::size_t stop = 0;
+  while (stop < next.size() && is_ascii_alpha(next[stop])) ++stop;
+  const std::string compound = text.substr(start) + std::string(next.substr(0, stop));
+  if (raw.find(compound) == std::string_view::npos) text.pop_back();
+  text += next;
+}
+
+bool closes_itself(std::string_view line) {
+  return boost::algorithm::starts_with(line, "Dear ") || is_valediction(line);
+}
+
+std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
+                                      std::string_view raw) {
+  std::vector<Draft> drafts;
+  for (const auto& block : blocks) {
+    Block kept;
+    for (std::size_t i : block)
+      if (!lines[i].furniture) kept.push_back(i);
+    if (kept.empty()) continue;
+    bool table = false;
+    for (std::size_t i : kept) table = table || lines[i].text.find('\t') != std::string::npos;
+    if (table) {
+      Draft d{"", lines[kept.front()].number, lines[kept.back()].number, ParagraphKind::table, false, true};
+      for (std::size_t i : kept) {
+        if (!d.text.empty()) d.text += '\n';
+        d.text += lines[i].text;
+      }
+      drafts.push_back(std::move(d));
+      continue;
+    }
+    Draft* open = nullptr;
+    for (std::size_t i : kept) {
+      const SourceLine& line = lines[i];
+      if (open && (open->closes_itself || line.heading_mark || closes_itself(line.text))) open = nullptr;
+      if (!open) {
+        drafts.push_back({line.text, line.number, line.number, ParagraphKind::text, line.heading_mark,
+                          closes_itself(line.text)});
+        open = &drafts.back();
+        continue;
+      }
+      join_into(open->text, line.text, raw);
+      open->last_line = line.number;
+    }
+  }
+  return drafts;
+}
+
+// A paragraph cut by a page break ends mid-sentence and its rest starts in lower case.
+std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::string_view raw) {
+  std::vector<Draft> out;
+  for (auto& d : drafts) {
+    if (!out.empty()) {
+      Draft& prev = out.back();
+      if (prev.kind == ParagraphKind::text && d.kind == ParagraphKind::text && !prev.heading_mark &&
+          !prev.closes_itself && !ends_with_terminal_punctuation(prev.text) && starts_lowercase(d.text)) {
+        join_into(prev.text, d.text, raw);
+        prev.last_line = d.last_line;
+        continue;
+      }
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+bool looks_like_heading(const Draft& d) {
+  if (d.kind != ParagraphKind::text) return false;
+  if (d.heading_mark) return true;
+  const std::string_view s = d.text;
+  return d.first_line == d.last_line && count_words(s) <= 10 && !ends_with_terminal_punctuation(s) &&
+         s.back() != ',' && is_ascii_upper(s.front());
+}
+
+// Headings are only looked for in the body: before the salutation come the
+// letterhead, date and address, which are short lines of another kind.
+void mark_headings(std::vector<Draft>& drafts) {
+  bool in_body = false;
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    Draft& d = drafts[i];
+    if (boost::algorithm::starts_with(d.text, "Dear ")) {
+      in_body = true;
+      continue;
+    }
+    if (in_body && i + 1 < drafts.size() && looks_like_heading(d) && !is_valediction(d.text))
+      d.kind = ParagraphKind::heading;
+  }
+}
+
+}  // namespace
+
+NormalisedText normalise(std::string_view raw) {
+  NormalisedText out;
+  auto lines = read_lines(raw);
+  const auto blocks = find_blocks(lines);
+  mark_furniture(lines, blocks, out.furniture);
+  auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw), raw);
+  mark_headings(drafts);
+  for (const auto& d : drafts) {
+    if (!out.text.empty()) out.text += "\n\n";
+    Paragraph p;
+    p.begin = static_cast<std::uint32_t>(out.text.size());
+    out.text += d.text;
+    p.end = static_cast<std::uint32_t>(out.text.size());
+    p.first_line = d.first_line;
+    p.last_line = d.last_line;
+    p.kind = d.kind;
+    out.paragraphs.push_back(p);
+  }
+  return out;
+}
+
+std::string_view to_string(ParagraphKind kind) {
+  switch (kind) {
+    case ParagraphKind::heading: return "heading";
+    case ParagraphKind::table: return "table";
+    case ParagraphKind::text: break;
+  }
+  return "text";
+}
+
+bool parse_paragraph_kind(std::string_view s, ParagraphKind& kind) {
+  if (s == "text") kind = ParagraphKind::text;
+  else if (s == "heading") kind = ParagraphKind::heading;
+  else if (s == "table") kind = ParagraphKind::table;
+  else return false;
+  return true;
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,14 @@
+// Turns a letter's raw text into clean paragraphs: hard-wrapped lines rejoined,
+// paragraphs cut by a page break put back together, line-end hyphenation undone,
+// tables kept as rows, and page furniture set apart rather than dropped.
+#pragma once
+
+#include <string_view>
+
+#include "normalise/normalised_text.h"
+
+namespace letterdiff {
+
+NormalisedText normalise(std::string_view raw);
+
+}  // namespace letterdiff

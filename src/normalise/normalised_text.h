@@ -1,0 +1,43 @@
+// The normaliser's output: a letter's clean paragraphs in one text buffer, each
+// with the source lines it came from, and the page furniture set apart.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace letterdiff {
+
+enum class ParagraphKind { text, heading, table };
+
+std::string_view to_string(ParagraphKind kind);
+bool parse_paragraph_kind(std::string_view s, ParagraphKind& kind);
+
+struct Paragraph {
+  std::uint32_t begin = 0;  // byte range in NormalisedText::text
+  std::uint32_t end = 0;
+  int first_line = 0;  // 1-based source lines
+  int last_line = 0;
+  ParagraphKind kind = ParagraphKind::text;
+};
+
+// A line that is not part of the letter's content: page numbers, committee-pack
+// labels, running headers, garbled signature images.
+struct Furniture {
+  std::string text;
+  int line = 0;
+  std::string reason;
+};
+
+struct NormalisedText {
+  std::string text;  // paragraphs separated by a blank line; table rows by '\n', cells by '\t'
+  std::vector<Paragraph> paragraphs;
+  std::vector<Furniture> furniture;
+
+  std::string_view paragraph_text(const Paragraph& p) const {
+    return std::string_view(text).substr(p.begin, p.end - p.begin);
+  }
+};
+
+}  // namespace letterdiff

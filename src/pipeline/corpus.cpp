@@ -1,0 +1,106 @@
+#include "pipeline/corpus.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+#include "align/alignment.h"
+#include "ingest/collect_files.h"
+#include "templating/template_file.h"
+
+namespace letterdiff {
+
+namespace {
+
+// Groups settled across the corpus, then a fixed order: by group, then path.
+void finish_loading(Corpus& corpus) {
+  resolve_groups(corpus.letters, corpus.diagnostics);
+  std::stable_sort(corpus.letters.begin(), corpus.letters.end(), [](const Letter& a, const Letter& b) {
+    return std::tie(a.metadata.group, a.path) < std::tie(b.metadata.group, b.path);
+  });
+}
+
+}  // namespace
+
+Corpus load_corpus(std::span<const std::string> inputs, const ReadOptions& options) {
+  Corpus corpus;
+  for (const auto& file : collect_files(inputs, corpus.diagnostics)) {
+    auto document = read_document(file, options, corpus.diagnostics);
+    if (document) corpus.letters.push_back(make_letter(std::move(*document), corpus.vocabulary));
+  }
+  finish_loading(corpus);
+  return corpus;
+}
+
+Corpus corpus_from_documents(std::vector<Document> documents) {
+  Corpus corpus;
+  for (auto& document : documents) corpus.letters.push_back(make_letter(std::move(document), corpus.vocabulary));
+  finish_loading(corpus);
+  return corpus;
+}
+
+std::map<std::string, std::vector<const Letter*>> letters_by_group(const Corpus& corpus) {
+  std::map<std::string, std::vector<const Letter*>> groups;
+  for (const auto& letter : corpus.letters) groups[letter.metadata.group].push_back(&letter);
+  return groups;
+}
+
+Templates learn_templates(Corpus& corpus, const LearnOptions& options) {
+  Templates templates;
+  for (const auto& [group, letters] : letters_by_group(corpus))
+    templates.emplace(group, learn_template(group, letters, corpus.vocabulary, options));
+  return templates;
+}
+
+std::optional<Template> load_template_file(const std::filesystem::path& path, Vocabulary& vocabulary,
+                                           Diagnostics& ds) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (!in || !(text << in.rdbuf())) {
+    ds.push_back({Severity::error, path.string(), "cannot read template", 0});
+    return std::nullopt;
+  }
+  return read_template(text.str(), path.string(), vocabulary, ds);
+}
+
+Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& dir) {
+  Templates templates;
+  for (const auto& [group, letters] : letters_by_group(corpus)) {
+    const auto path = dir / (group + ".tpl");
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) {
+      if (auto tpl = load_template_file(path, corpus.vocabulary, corpus.diagnostics)) {
+        templates.emplace(group, std::move(*tpl));
+        continue;
+      }
+    } else {
+      corpus.diagnostics.push_back({Severity::warning, path.string(),
+                                    fmt::format("no template for group {}; learnt it from its {} letter{}", group,
+                                                letters.size(), letters.size() == 1 ? "" : "s"),
+                                    0});
+    }
+    templates.emplace(group, learn_template(group, letters, corpus.vocabulary));
+  }
+  return templates;
+}
+
+Report build_report(const Corpus& corpus, const Templates& templates) {
+  Report report;
+  for (const auto& [group, tpl] : templates) {
+    int letters = 0;
+    for (const auto& l : corpus.letters) letters += l.metadata.group == group;
+    if (letters > 0) report.groups.push_back({group, letters, static_cast<int>(tpl.paragraphs.size())});
+  }
+  std::map<std::string, TemplateMatcher> matchers;
+  for (const auto& [group, tpl] : templates) matchers.emplace(group, TemplateMatcher(tpl, corpus.vocabulary));
+  for (const auto& letter : corpus.letters) {
+    const auto it = matchers.find(letter.metadata.group);
+    if (it == matchers.end()) continue;
+    report.letters.push_back(
+        report_letter(letter, it->second.tpl(), align(letter, it->second), corpus.vocabulary));
+  }
+  return report;
+}
+
+}  // namespace letterdiff

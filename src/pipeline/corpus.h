@@ -1,0 +1,47 @@
+// The whole run as values flowing one way: files -> letters grouped by year ->
+// one template per group (learnt or loaded) -> alignments -> the Report.
+// The commands in cli/ are thin wrappers around these calls.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/vocabulary.h"
+#include "ingest/read_document.h"
+#include "letter/letter.h"
+#include "report/report.h"
+#include "templating/builder.h"
+#include "templating/template.h"
+
+namespace letterdiff {
+
+struct Corpus {
+  Vocabulary vocabulary;
+  std::vector<Letter> letters;  // by group, then path: the order never depends on the inputs' order
+  Diagnostics diagnostics;
+};
+
+using Templates = std::map<std::string, Template>;  // by group
+
+Corpus load_corpus(std::span<const std::string> inputs, const ReadOptions& options = {});
+// The same from documents already in memory (tests, generated letters).
+Corpus corpus_from_documents(std::vector<Document> documents);
+
+std::map<std::string, std::vector<const Letter*>> letters_by_group(const Corpus& corpus);
+
+Templates learn_templates(Corpus& corpus, const LearnOptions& options = {});
+
+std::optional<Template> load_template_file(const std::filesystem::path& path, Vocabulary& vocabulary,
+                                           Diagnostics& diagnostics);
+
+// Templates for the corpus's groups from dir/<group>.tpl; a group without a file
+// there is learnt from its letters, with a warning.
+Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& dir);
+
+Report build_report(const Corpus& corpus, const Templates& templates);
+
+}  // namespace letterdiff

@@ -1,0 +1,47 @@
+#include "report/formats.h"
+
+namespace letterdiff {
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "text" || name == "txt") return Format::text;
+  if (name == "md" || name == "markdown") return Format::markdown;
+  if (name == "json") return Format::json;
+  return std::nullopt;
+}
+
+std::string_view extension(Format format) {
+  switch (format) {
+    case Format::markdown: return "md";
+    case Format::json: return "json";
+    case Format::text: break;
+  }
+  return "txt";
+}
+
+std::string render_report(const Report& report, Format format) {
+  if (format == Format::json) return json_report(report);
+  const std::vector<std::string> no_files(report.letters.size());
+  std::string out = render_index(report, no_files, format);
+  for (const auto& letter : report.letters) out += "\n" + render_letter(letter, format);
+  return out;
+}
+
+std::string render_letter(const LetterReport& letter, Format format) {
+  switch (format) {
+    case Format::markdown: return markdown_letter(letter);
+    case Format::json: return json_letter(letter);
+    case Format::text: break;
+  }
+  return text_letter(letter);
+}
+
+std::string render_index(const Report& report, const std::vector<std::string>& letter_files, Format format) {
+  switch (format) {
+    case Format::markdown: return markdown_index(report, letter_files);
+    case Format::json: return json_report(report);
+    case Format::text: break;
+  }
+  return text_index(report, letter_files);
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,61 @@
+// JSON following the letterdiff/report-v1 schema (docs/report-schema.md).
+#include <nlohmann/json.hpp>
+
+#include "report/formats.h"
+
+namespace letterdiff {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json variant_json(const Variant& v) {
+  Json j = {{"kind", to_string(v.kind)}, {"text", v.text}, {"line", v.line}, {"after", v.after}};
+  if (!v.template_opening.empty()) j["template"] = v.template_opening;
+  if (v.kind == EntryKind::modified || v.kind == EntryKind::moved) {
+    j["inserted"] = v.inserted;
+    j["deleted"] = v.deleted;
+    j["wdiff"] = v.wdiff();
+  }
+  return j;
+}
+
+Json letter_object(const LetterReport& l) {
+  Json slots = Json::array(), variants = Json::array(), statistics = Json::array(), furniture = Json::array(),
+       furniture_lines = Json::array();
+  for (const auto& s : l.slots) slots.push_back({{"name", s.name}, {"type", s.type}, {"value", s.value}});
+  for (const auto& v : l.variants) variants.push_back(variant_json(v));
+  for (const auto& s : l.statistics) statistics.push_back({{"label", s.label}, {"value", s.value}});
+  for (const auto& f : l.furniture) {
+    furniture.push_back(f.text);
+    furniture_lines.push_back({{"text", f.text}, {"line", f.line}, {"reason", f.reason}});
+  }
+  Json j = {{"file", l.file},           {"group", l.group},       {"council", l.council},
+            {"recipient", l.recipient}, {"date", l.date},         {"slots", slots},
+            {"variants", variants},     {"statistics", statistics}, {"furniture", furniture},
+            {"furniture_lines", furniture_lines}};
+  if (l.single_letter_group) j["notice"] = single_letter_notice(l.group);
+  return j;
+}
+
+Json groups_json(const Report& r) {
+  Json groups = Json::array();
+  for (const auto& g : r.groups)
+    groups.push_back({{"group", g.group}, {"letters", g.letters}, {"template_paragraphs", g.template_paragraphs}});
+  return groups;
+}
+
+}  // namespace
+
+std::string json_report(const Report& report) {
+  Json letters = Json::array();
+  for (const auto& l : report.letters) letters.push_back(letter_object(l));
+  const Json j = {{"schema", "letterdiff/report-v1"}, {"groups", groups_json(report)}, {"letters", letters}};
+  return j.dump(2) + "\n";
+}
+
+std::string json_letter(const LetterReport& letter) {
+  const Json j = {{"schema", "letterdiff/report-v1"}, {"letters", Json::array({letter_object(letter)})}};
+  return j.dump(2) + "\n";
+}
+
+}  // namespace letterdiff

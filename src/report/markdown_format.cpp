@@ -1,0 +1,101 @@
+// Markdown: for reading on a code forge or turning into a page. Word changes
+// use <del>/<ins>, which common Markdown renderers show as struck and underlined.
+#include <fmt/format.h>
+
+#include "report/formats.h"
+
+namespace letterdiff {
+namespace {
+
+// Text from letters must not turn into Markdown or HTML by accident.
+std::string escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '*': case '_': case '`': case '[': case ']': case '#': case '|': case '\\':
+        out += '\\';
+        out += c;
+        break;
+      case '\n': out += "  \n"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string quoted(std::string_view text) {
+  std::string out = "> ";
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += "> ";
+  }
+  return out + "\n";
+}
+
+const WdiffStyle& markdown_style() {
+  static const WdiffStyle style{"<del>", "</del>", "<ins>", "</ins>", escape};
+  return style;
+}
+
+std::string counts(const LetterReport& l) {
+  return fmt::format("{} | {} | {} | {}", l.count(EntryKind::inserted), l.count(EntryKind::modified),
+                     l.count(EntryKind::omitted), l.count(EntryKind::moved));
+}
+
+}  // namespace
+
+std::string markdown_letter(const LetterReport& l) {
+  std::string out = fmt::format("# {}\n\n", escape(l.council.empty() ? l.file : l.council));
+  out += fmt::format("| | |\n|---|---|\n| Group | {} |\n| Recipient | {} |\n| Date | {} |\n| File | `{}` |\n",
+                     escape(l.group), escape(l.recipient), l.date, l.file);
+  for (const auto& s : l.slots)
+    out += fmt::format("| Slot `{}` ({}) | {} |\n", s.name, s.type, escape(s.value));
+  if (l.single_letter_group) out += fmt::format("\n**Note:** {}.\n", single_letter_notice(l.group));
+  out += "\n## Council-specific content\n\n";
+  if (l.variants.empty()) out += l.single_letter_group ? "Not known: no other letter to compare with.\n"
+                                                       : "None: the letter is the template word for word.\n";
+  for (const auto& v : l.variants) {
+    std::string where = v.line > 0 ? fmt::format("line {}", v.line) : std::string("not in the letter");
+    if (!v.after.empty()) where += fmt::format(", after \"{}\"", escape(v.after));
+    out += fmt::format("### {} ({})\n\n", to_string(v.kind), where);
+    if (v.kind == EntryKind::modified || v.kind == EntryKind::moved)
+      out += quoted(render_pieces(v.pieces, markdown_style()));
+    else if (v.kind == EntryKind::omitted)
+      out += quoted("~~" + escape(v.text) + "~~");
+    else
+      out += quoted(escape(v.text));
+    out += '\n';
+  }
+  if (!l.statistics.empty()) {
+    out += "## Statistics\n\n| Figure | Value |\n|---|---|\n";
+    for (const auto& s : l.statistics) out += fmt::format("| {} | {} |\n", escape(s.label), escape(s.value));
+    out += '\n';
+  }
+  if (!l.furniture.empty()) {
+    out += "## Page furniture (not content)\n\n";
+    for (const auto& f : l.furniture) out += fmt::format("- line {}, {}: `{}`\n", f.line, f.reason, f.text);
+  }
+  return out;
+}
+
+std::string markdown_index(const Report& r, const std::vector<std::string>& files) {
+  std::string out = "# letterdiff report\n\n## Groups\n\n| Group | Letters | Template paragraphs |\n|---|---|---|\n";
+  for (const auto& g : r.groups)
+    out += fmt::format("| {} | {} | {}{} |\n", g.group, g.letters, g.template_paragraphs,
+                       g.letters == 1 ? " (single letter: nothing can be isolated)" : "");
+  out += "\n## Councils\n\n| Group | Council | Recipient | Date | Inserted | Modified | Omitted | Moved |\n"
+         "|---|---|---|---|---|---|---|---|\n";
+  for (std::size_t i = 0; i < r.letters.size(); ++i) {
+    const auto& l = r.letters[i];
+    const std::string name = escape(l.council.empty() ? l.file : l.council);
+    out += fmt::format("| {} | {} | {} | {} | {} |\n", l.group,
+                       files[i].empty() ? name : fmt::format("[{}]({})", name, files[i]), escape(l.recipient), l.date,
+                       counts(l));
+  }
+  return out;
+}
+
+}  // namespace letterdiff

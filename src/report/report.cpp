@@ -1,0 +1,139 @@
+#include "report/report.h"
+
+#include <fmt/format.h>
+
+#include "base/text.h"
+#include "report/statistics.h"
+#include "report/token_text.h"
+#include "segment/tokenize.h"
+
+namespace letterdiff {
+namespace {
+
+std::string letter_paragraphs_text(const Letter& letter, std::uint32_t begin, std::uint32_t end) {
+  std::string out;
+  for (auto p = begin; p < end; ++p) {
+    if (!out.empty()) out += ' ';
+    out += letter.normalised.paragraph_text(letter.normalised.paragraphs[p]);
+  }
+  return out;
+}
+
+std::string template_paragraphs_text(const Template& tpl, std::uint32_t begin, std::uint32_t end) {
+  std::string out;
+  for (auto p = begin; p < end; ++p) {
+    if (!out.empty()) out += ' ';
+    out += tpl.paragraphs[p].text;
+  }
+  return out;
+}
+
+void add_slot(LetterReport& r, std::string name, std::string type, std::string value) {
+  for (const auto& s : r.slots)
+    if (s.name == name) return;
+  r.slots.push_back({std::move(name), std::move(type), std::move(value)});
+}
+
+// Slot values the word diff filled, and metadata slots the letter carries.
+void collect_slots(LetterReport& r, const WordDiff& diff, std::span<const TokenRef> tpl,
+                   std::span<const TokenRef> letter, const Vocabulary& vocabulary) {
+  for (const auto& run : diff.runs) {
+    if (run.op != WordOp::slot) continue;
+    std::string_view name, type;
+    if (parse_slot_marker(vocabulary.text(tpl[run.template_begin].token.id), name, type))
+      add_slot(r, std::string(name), std::string(type), run_text(letter, run.letter_begin, run.letter_end));
+  }
+}
+
+Variant changed_variant(const Letter& letter, const Template& tpl, const AlignedParagraph& e,
+                        std::span<const TokenRef> t_refs, std::span<const TokenRef> l_refs) {
+  Variant v;
+  v.kind = e.kind;
+  v.text = letter_paragraphs_text(letter, e.letter_begin, e.letter_end);
+  v.line = letter.normalised.paragraphs[e.letter_begin].first_line;
+  v.template_opening = opening_words(tpl.paragraphs[e.template_begin].text);
+  for (const auto& run : e.words.runs) {
+    if (run.op == WordOp::inserted) v.inserted.push_back(run_text(l_refs, run.letter_begin, run.letter_end));
+    if (run.op == WordOp::deleted) v.deleted.push_back(run_text(t_refs, run.template_begin, run.template_end));
+  }
+  v.pieces = word_diff_pieces(e.words, t_refs, l_refs);
+  return v;
+}
+
+}  // namespace
+
+int LetterReport::count(EntryKind kind) const {
+  int n = 0;
+  for (const auto& v : variants) n += v.kind == kind;
+  return n;
+}
+
+std::string opening_words(std::string_view text, std::size_t n) {
+  const auto words = split_words(text);
+  std::string out;
+  for (std::size_t i = 0; i < words.size() && i < n; ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  if (words.size() > n) out += "...";
+  return out;
+}
+
+std::string single_letter_notice(std::string_view group) {
+  return fmt::format("the only letter of group {}: it is its own template, so nothing can be isolated as "
+                     "specific to this council",
+                     group);
+}
+
+LetterReport report_letter(const Letter& letter, const Template& tpl, const Alignment& alignment,
+                           const Vocabulary& vocabulary) {
+  LetterReport r;
+  const Metadata& m = letter.metadata;
+  r.file = letter.path;
+  r.group = m.group;
+  r.council = m.council;
+  r.recipient = m.recipient;
+  r.date = m.date;
+  r.single_letter_group = tpl.single_letter();
+  if (!m.recipient.empty()) add_slot(r, "recipient", "person", m.recipient);
+  if (!m.council.empty()) add_slot(r, "council", "organisation", m.council);
+  if (!m.date_text.empty()) add_slot(r, "date", "date", m.date_text);
+
+  std::string after;  // the template paragraph the walk last passed
+  for (const auto& e : alignment.entries) {
+    const auto t_refs = template_token_refs(tpl, e.template_begin, e.template_end);
+    const auto l_refs = letter_token_refs(letter, e.letter_begin, e.letter_end);
+    switch (e.kind) {
+      case EntryKind::template_text:
+        collect_slots(r, e.words, t_refs, l_refs, vocabulary);
+        after = opening_words(tpl.paragraphs[e.template_end - 1].text);
+        break;
+      case EntryKind::modified:
+      case EntryKind::moved: {
+        collect_slots(r, e.words, t_refs, l_refs, vocabulary);
+        Variant v = changed_variant(letter, tpl, e, t_refs, l_refs);
+        v.after = after;
+        r.variants.push_back(std::move(v));
+        if (e.kind == EntryKind::modified) after = opening_words(tpl.paragraphs[e.template_end - 1].text);
+        break;
+      }
+      case EntryKind::inserted:
+        r.variants.push_back({EntryKind::inserted, letter_paragraphs_text(letter, e.letter_begin, e.letter_end),
+                              letter.normalised.paragraphs[e.letter_begin].first_line, after, "", {}, {}, {}});
+        break;
+      case EntryKind::omitted: {
+        const std::string text = template_paragraphs_text(tpl, e.template_begin, e.template_end);
+        r.variants.push_back({EntryKind::omitted, text, 0, after, opening_words(text), {}, {}, {}});
+        after = opening_words(text);
+        break;
+      }
+    }
+  }
+  for (const auto& p : letter.normalised.paragraphs)
+    if (p.kind == ParagraphKind::table)
+      for (auto& s : table_statistics(letter.normalised.paragraph_text(p))) r.statistics.push_back(std::move(s));
+  r.furniture = letter.normalised.furniture;
+  return r;
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,73 @@
+// The Report value every format reads: per letter its metadata, slot values,
+// variant content (inserted, modified, omitted, moved paragraphs), statistics
+// and furniture; per group how many letters and template paragraphs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "align/alignment.h"
+#include "report/token_text.h"
+#include "letter/letter.h"
+#include "templating/template.h"
+
+namespace letterdiff {
+
+struct SlotValue {
+  std::string name;
+  std::string type;
+  std::string value;
+};
+
+struct Variant {
+  EntryKind kind = EntryKind::inserted;
+  std::string text;       // the letter's paragraph; the template's for omitted
+  int line = 0;           // first source line in the letter; 0 for omitted
+  std::string after;      // opening words of the template paragraph it follows
+  std::string template_opening;  // opening words of the template paragraph it is a version of
+  std::vector<std::string> inserted;  // modified and moved: word runs added
+  std::vector<std::string> deleted;   // ... and removed
+  std::vector<DiffPiece> pieces;  // modified and moved: the paragraph with its word changes
+  std::string wdiff() const { return render_pieces(pieces, WdiffStyle{}); }
+};
+
+struct Statistic {
+  std::string label;
+  std::string value;
+};
+
+struct LetterReport {
+  std::string file;
+  std::string group;
+  std::string council;
+  std::string recipient;
+  std::string date;
+  std::vector<SlotValue> slots;
+  std::vector<Variant> variants;
+  std::vector<Statistic> statistics;
+  std::vector<Furniture> furniture;
+  bool single_letter_group = false;
+
+  int count(EntryKind kind) const;
+};
+
+struct GroupSummary {
+  std::string group;
+  int letters = 0;
+  int template_paragraphs = 0;
+};
+
+struct Report {
+  std::vector<GroupSummary> groups;
+  std::vector<LetterReport> letters;  // by group, then file
+};
+
+LetterReport report_letter(const Letter& letter, const Template& tpl, const Alignment& alignment,
+                           const Vocabulary& vocabulary);
+
+// "Our successful complaint handling training programme…": the first words of a paragraph.
+std::string opening_words(std::string_view text, std::size_t words = 8);
+
+std::string single_letter_notice(std::string_view group);
+
+}  // namespace letterdiff

@@ -1,0 +1,70 @@
+// Plain text: what a person reads in a terminal or a mail.
+#include <fmt/format.h>
+
+#include "report/formats.h"
+
+namespace letterdiff {
+namespace {
+
+std::string indent(std::string_view text, std::string_view prefix = "    ") {
+  std::string out(prefix);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += prefix;
+  }
+  return out;
+}
+
+std::string counts(const LetterReport& l) {
+  return fmt::format("{} inserted, {} modified, {} omitted, {} moved", l.count(EntryKind::inserted),
+                     l.count(EntryKind::modified), l.count(EntryKind::omitted), l.count(EntryKind::moved));
+}
+
+std::string where(const Variant& v) {
+  std::string out;
+  if (v.line > 0) out += fmt::format(", line {}", v.line);
+  if (!v.after.empty()) out += fmt::format(", after \"{}\"", v.after);
+  return out;
+}
+
+}  // namespace
+
+std::string text_letter(const LetterReport& l) {
+  std::string out = fmt::format("== {} ({})\n", l.council.empty() ? l.file : l.council, l.group);
+  out += fmt::format("file:      {}\nrecipient: {}\ndate:      {}\n", l.file, l.recipient, l.date);
+  for (const auto& s : l.slots) out += fmt::format("slot:      {} ({}) = {}\n", s.name, s.type, s.value);
+  if (l.single_letter_group) out += fmt::format("note:      {}\n", single_letter_notice(l.group));
+  out += fmt::format("variants:  {}\n", counts(l));
+  for (const auto& v : l.variants) {
+    switch (v.kind) {
+      case EntryKind::inserted: out += fmt::format("\n+ inserted{}:\n{}\n", where(v), indent(v.text)); break;
+      case EntryKind::omitted: out += fmt::format("\n- omitted{}:\n{}\n", where(v), indent(v.text)); break;
+      default: out += fmt::format("\n~ {}{}:\n{}\n", to_string(v.kind), where(v), indent(v.wdiff())); break;
+    }
+  }
+  if (!l.statistics.empty()) {
+    out += "\nstatistics:\n";
+    for (const auto& s : l.statistics) out += fmt::format("    {}: {}\n", s.label, s.value);
+  }
+  if (!l.furniture.empty()) {
+    out += "\nfurniture (not content):\n";
+    for (const auto& f : l.furniture) out += fmt::format("    line {}, {}: {}\n", f.line, f.reason, f.text);
+  }
+  return out;
+}
+
+std::string text_index(const Report& r, const std::vector<std::string>& files) {
+  std::string out = "letterdiff report\n\ngroups:\n";
+  for (const auto& g : r.groups)
+    out += fmt::format("    {}: {} letter{}, {} template paragraphs{}\n", g.group, g.letters, g.letters == 1 ? "" : "s",
+                       g.template_paragraphs, g.letters == 1 ? " (single letter: nothing can be isolated)" : "");
+  out += "\nletters:\n";
+  for (std::size_t i = 0; i < r.letters.size(); ++i) {
+    const auto& l = r.letters[i];
+    out += fmt::format("    {}  {}  {}  {}  {}{}\n", l.group, l.council, l.recipient, l.date, counts(l),
+                       files[i].empty() ? "" : "  -> " + files[i]);
+  }
+  return out;
+}
+
+}  // namespace letterdiff

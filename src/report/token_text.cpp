@@ -1,0 +1,84 @@
+#include "report/token_text.h"
+
+namespace letterdiff {
+namespace {
+
+std::string gap_between(std::span<const TokenRef> refs, std::size_t i) {
+  if (i == 0) return "";
+  const TokenRef& a = refs[i - 1];
+  const TokenRef& b = refs[i];
+  if (a.owner.data() != b.owner.data() || b.token.begin < a.token.end) return " ";
+  std::string_view gap = a.owner.substr(a.token.end, b.token.begin - a.token.end);
+  if (gap.find("\n\n") != std::string_view::npos) return " ";
+  return std::string(gap);
+}
+
+}  // namespace
+
+std::vector<TokenRef> letter_token_refs(const Letter& letter, std::uint32_t begin, std::uint32_t end) {
+  std::vector<TokenRef> refs;
+  for (auto p = begin; p < end; ++p)
+    for (const auto& t : letter.tokens[p]) refs.push_back({letter.text(), t});
+  return refs;
+}
+
+std::vector<TokenRef> template_token_refs(const Template& tpl, std::uint32_t begin, std::uint32_t end) {
+  std::vector<TokenRef> refs;
+  for (auto p = begin; p < end; ++p)
+    for (const auto& t : tpl.paragraphs[p].tokens) refs.push_back({tpl.paragraphs[p].text, t});
+  return refs;
+}
+
+std::string run_text(std::span<const TokenRef> refs, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (i > begin) out += gap_between(refs, i);
+    out += token_text(refs[i].owner, refs[i].token);
+  }
+  return out;
+}
+
+std::vector<DiffPiece> word_diff_pieces(const WordDiff& diff, std::span<const TokenRef> tpl,
+                                        std::span<const TokenRef> letter) {
+  std::vector<DiffPiece> pieces;
+  const auto plain = [&](std::string text) {
+    if (text.empty()) return;
+    if (!pieces.empty() && pieces.back().op == WordOp::equal) pieces.back().text += text;
+    else pieces.push_back({WordOp::equal, std::move(text)});
+  };
+  bool deleted_last = false;  // a deletion stands between two letter words: keep them apart
+  for (const auto& run : diff.runs) {
+    const bool first = pieces.empty();
+    if (run.op == WordOp::deleted) {
+      if (!first) plain(" ");
+      pieces.push_back({WordOp::deleted, run_text(tpl, run.template_begin, run.template_end)});
+      deleted_last = true;
+      continue;
+    }
+    if (!first) {
+      std::string gap = run.letter_begin > 0 ? gap_between(letter, run.letter_begin) : " ";
+      if (deleted_last && gap.empty()) gap = " ";
+      plain(std::move(gap));
+    }
+    deleted_last = false;
+    pieces.push_back({run.op == WordOp::inserted ? WordOp::inserted : WordOp::equal,
+                      run_text(letter, run.letter_begin, run.letter_end)});
+    if (pieces.back().op == WordOp::equal && pieces.size() > 1 && pieces[pieces.size() - 2].op == WordOp::equal) {
+      pieces[pieces.size() - 2].text += pieces.back().text;
+      pieces.pop_back();
+    }
+  }
+  return pieces;
+}
+
+std::string render_pieces(std::span<const DiffPiece> pieces, const WdiffStyle& style) {
+  std::string out;
+  for (const auto& p : pieces) {
+    if (p.op == WordOp::deleted) out += style.delete_open + style.escape(p.text) + style.delete_close;
+    else if (p.op == WordOp::inserted) out += style.insert_open + style.escape(p.text) + style.insert_close;
+    else out += style.escape(p.text);
+  }
+  return out;
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,154 @@
+#include "templating/builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "align/word_diff.h"
+#include "templating/paragraph_index.h"
+#include "templating/slot_naming.h"
+
+namespace letterdiff {
+namespace {
+
+struct Member {
+  std::uint32_t letter = 0;
+  std::uint32_t paragraph = 0;
+};
+
+struct Cluster {
+  std::vector<Member> members;
+  int support = 0;  // distinct letters
+  std::uint32_t last_letter = UINT32_MAX;
+  double rank_sum = 0;  // of each letter's first member, for ordering
+};
+
+std::vector<Cluster> cluster_paragraphs(std::span<const Letter* const> letters, const LearnOptions& options) {
+  ParagraphIndex index;
+  std::vector<Cluster> clusters;
+  for (std::uint32_t li = 0; li < letters.size(); ++li) {
+    const Letter& letter = *letters[li];
+    for (std::uint32_t pi = 0; pi < letter.paragraph_count(); ++pi) {
+      const auto ids = ids_of(letter.tokens[pi]);
+      if (ids.empty()) continue;
+      const auto found = index.best(ids, options.match_threshold);
+      std::size_t c = found ? found->entry : index.add(ids);
+      if (c == clusters.size()) clusters.emplace_back();
+      Cluster& cluster = clusters[c];
+      cluster.members.push_back({li, pi});
+      if (cluster.last_letter != li) {
+        cluster.last_letter = li;
+        ++cluster.support;
+        cluster.rank_sum += static_cast<double>(pi) / static_cast<double>(letter.paragraph_count());
+      }
+    }
+  }
+  return clusters;
+}
+
+// The wording most members share exactly; ties go to the earliest member.
+Member representative(const Cluster& cluster, std::span<const Letter* const> letters, std::size_t sample) {
+  std::map<std::vector<TokenId>, std::pair<int, std::size_t>> counts;  // ids -> (count, first member)
+  const std::size_t n = std::min(sample, cluster.members.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const Member& m = cluster.members[i];
+    auto [it, fresh] = counts.try_emplace(ids_of(letters[m.letter]->tokens[m.paragraph]), 0, i);
+    ++it->second.first;
+  }
+  std::pair<int, std::size_t> best{0, 0};
+  for (const auto& [ids, stat] : counts)
+    if (stat.first > best.first || (stat.first == best.first && stat.second < best.second)) best = stat;
+  return cluster.members[best.second];
+}
+
+// Which of the representative's tokens vary in enough members to be slots.
+std::vector<bool> slot_positions(const Cluster& cluster, const Member& base, std::span<const Letter* const> letters,
+                                 const Vocabulary& vocabulary, std::size_t sample) {
+  const auto base_ids = ids_of(letters[base.letter]->tokens[base.paragraph]);
+  std::vector<int> varied(base_ids.size(), 0);
+  const std::size_t n = std::min(sample, cluster.members.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const Member& m = cluster.members[i];
+    const auto diff = diff_words(base_ids, ids_of(letters[m.letter]->tokens[m.paragraph]), vocabulary);
+    for (const auto& run : diff.runs)
+      if (run.op == WordOp::deleted)
+        for (auto t = run.template_begin; t < run.template_end; ++t) ++varied[t];
+  }
+  const int needed = std::max(2, static_cast<int>(std::ceil(0.05 * static_cast<double>(n))));
+  std::vector<bool> slot(base_ids.size());
+  for (std::size_t t = 0; t < base_ids.size(); ++t)
+    slot[t] = varied[t] >= needed && !vocabulary.is_slot(base_ids[t]);
+  return slot;
+}
+
+// The representative's text with metadata values and varying runs written as slot markers.
+std::string template_text(const Letter& letter, std::uint32_t paragraph, const std::vector<bool>& slot,
+                          const Vocabulary& vocabulary, SlotNamer& namer) {
+  const auto& tokens = letter.tokens[paragraph];
+  const std::string_view text = letter.text();
+  const auto& p = letter.normalised.paragraphs[paragraph];
+  std::string out;
+  std::uint32_t copied = p.begin;
+  for (std::size_t i = 0; i < tokens.size();) {
+    const Token& t = tokens[i];
+    out += text.substr(copied, t.begin - copied);
+    if (vocabulary.is_slot(t.id)) {
+      out += vocabulary.text(t.id);
+      copied = t.end;
+      ++i;
+      continue;
+    }
+    if (!slot[i]) {
+      out += token_text(text, t);
+      copied = t.end;
+      ++i;
+      continue;
+    }
+    // A slot run stops at a cell or row boundary, so a table row keeps one slot per cell.
+    std::size_t j = i + 1;
+    while (j < tokens.size() && slot[j] && !vocabulary.is_slot(tokens[j].id) &&
+           text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end).find_first_of("\t\n") ==
+               std::string_view::npos)
+      ++j;
+    out += namer.marker(tokens, i, j, text, vocabulary);
+    copied = tokens[j - 1].end;
+    i = j;
+  }
+  out += text.substr(copied, p.end - copied);
+  return out;
+}
+
+}  // namespace
+
+Template learn_template(std::string group, std::span<const Letter* const> letters, Vocabulary& vocabulary,
+                        const LearnOptions& options) {
+  Template tpl;
+  tpl.group = std::move(group);
+  tpl.letters = static_cast<int>(letters.size());
+  const auto clusters = cluster_paragraphs(letters, options);
+  const int needed = letters.size() == 1
+                         ? 1
+                         : std::max(options.min_letters,
+                                    static_cast<int>(std::ceil(options.min_share * static_cast<double>(letters.size()))));
+  std::vector<std::size_t> kept;
+  for (std::size_t c = 0; c < clusters.size(); ++c)
+    if (clusters[c].support >= needed) kept.push_back(c);
+  std::stable_sort(kept.begin(), kept.end(), [&](std::size_t x, std::size_t y) {
+    return clusters[x].rank_sum / clusters[x].support < clusters[y].rank_sum / clusters[y].support;
+  });
+  SlotNamer namer;
+  for (std::size_t c : kept) {
+    const Member base = representative(clusters[c], letters, options.slot_sample);
+    const auto slot = slot_positions(clusters[c], base, letters, vocabulary, options.slot_sample);
+    const Letter& letter = *letters[base.letter];
+    TemplateParagraph p;
+    p.text = template_text(letter, base.paragraph, slot, vocabulary, namer);
+    p.kind = letter.normalised.paragraphs[base.paragraph].kind;
+    p.support = clusters[c].support;
+    tpl.paragraphs.push_back(std::move(p));
+  }
+  tokenize_template(tpl, vocabulary);
+  return tpl;
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,28 @@
+// Learns a year group's template from its letters. Paragraphs are clustered
+// fuzzily through a shingle index (no letter is compared with every other); a
+// cluster carried by at least half of the letters, and at least two, becomes a
+// template paragraph. Inside it, positions that vary in several letters become
+// typed slots; a word that differs in one letter only stays an edit.
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "base/vocabulary.h"
+#include "letter/letter.h"
+#include "templating/template.h"
+
+namespace letterdiff {
+
+struct LearnOptions {
+  double min_share = 0.5;           // of the group's letters that must carry a paragraph
+  int min_letters = 2;              // ... and never fewer than this
+  double match_threshold = 0.5;     // shingle similarity for "the same paragraph"
+  std::size_t slot_sample = 200;    // members of a paragraph compared to learn its slots
+};
+
+// letters must be in a stable order (by path) for the result not to depend on input order.
+Template learn_template(std::string group, std::span<const Letter* const> letters, Vocabulary& vocabulary,
+                        const LearnOptions& options = {});
+
+}  // namespace letterdiff

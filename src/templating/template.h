@@ -1,0 +1,34 @@
+// A year group's template: the paragraphs most of its letters share, in reading
+// order, each with how many letters carry it. Words that vary from letter to
+// letter are slots, written inline as {{name:type}}.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/vocabulary.h"
+#include "normalise/normalised_text.h"
+#include "segment/token.h"
+
+namespace letterdiff {
+
+struct TemplateParagraph {
+  std::string text;  // with {{name:type}} slot markers
+  ParagraphKind kind = ParagraphKind::text;
+  int support = 0;            // letters of the group that carry this paragraph
+  std::vector<Token> tokens;  // of text; slot markers are slot tokens
+};
+
+struct Template {
+  std::string group;
+  int letters = 0;  // letters it was learnt from
+  std::vector<TemplateParagraph> paragraphs;
+
+  // Learnt from one letter: it is its own template and nothing can be isolated.
+  bool single_letter() const { return letters == 1; }
+};
+
+// Fills each paragraph's tokens from its text.
+void tokenize_template(Template& tpl, Vocabulary& vocabulary);
+
+}  // namespace letterdiff

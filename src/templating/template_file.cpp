@@ -1,0 +1,100 @@
+#include "templating/template_file.h"
+
+#include <charconv>
+#include <fmt/format.h>
+
+#include "base/text.h"
+
+namespace letterdiff {
+namespace {
+
+bool parse_int(std::string_view s, int& value) {
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  return ec == std::errc() && ptr == s.data() + s.size();
+}
+
+// "[3] 2/3 text" -> support 2 of 3, kind text.
+bool parse_paragraph_header(std::string_view line, int& support, ParagraphKind& kind) {
+  if (!line.starts_with('[')) return false;
+  const auto close = line.find("] ");
+  if (close == std::string_view::npos) return false;
+  const auto words = split_words(line.substr(close + 2));
+  if (words.size() != 2) return false;
+  const auto slash = words[0].find('/');
+  int of = 0, number = 0;
+  return slash != std::string_view::npos && parse_int(line.substr(1, close - 1), number) &&
+         parse_int(words[0].substr(0, slash), support) && parse_int(words[0].substr(slash + 1), of) &&
+         parse_paragraph_kind(words[1], kind);
+}
+
+}  // namespace
+
+std::string write_template(const Template& tpl) {
+  std::string out = fmt::format(
+      "# letterdiff template for the {} letters, learnt from {} letter{}.\n"
+      "# Each paragraph opens with \"[n] support kind\": support is how many of those letters carry it.\n"
+      "# {{{{name:type}}}} marks a slot, words that change from letter to letter\n"
+      "# (types: person, organisation, date, number, percentage, text).\n"
+      "# Paragraphs are separated by one blank line; edit the wording freely.\n"
+      "group: {}\nletters: {}\n",
+      tpl.group, tpl.letters, tpl.letters == 1 ? "" : "s", tpl.group, tpl.letters);
+  for (std::size_t i = 0; i < tpl.paragraphs.size(); ++i) {
+    const auto& p = tpl.paragraphs[i];
+    out += fmt::format("\n[{}] {}/{} {}\n{}\n", i + 1, p.support, tpl.letters, to_string(p.kind), p.text);
+  }
+  return out;
+}
+
+std::optional<Template> read_template(std::string_view text, const std::string& file, Vocabulary& vocabulary,
+                                      Diagnostics& ds) {
+  Template tpl;
+  const auto fail = [&](int line, std::string message) {
+    ds.push_back({Severity::error, file, std::move(message), line});
+    return std::nullopt;
+  };
+  const auto lines = split_lines(text);
+  TemplateParagraph* open = nullptr;
+  bool blank_before = true;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const int number = static_cast<int>(i) + 1;
+    std::string_view line = lines[i];
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    int support = 0;
+    ParagraphKind kind{};
+    if (blank_before && parse_paragraph_header(line, support, kind)) {
+      tpl.paragraphs.push_back({"", kind, support, {}});
+      open = &tpl.paragraphs.back();
+      blank_before = false;
+      continue;
+    }
+    const bool blank = trim(line).empty();
+    if (open) {
+      if (blank) {
+        if (open->text.empty()) return fail(number, "paragraph has no text");
+        open = nullptr;
+      } else {
+        if (!open->text.empty()) open->text += '\n';
+        open->text += line;
+      }
+    } else if (!blank && !line.starts_with('#')) {
+      const auto colon = line.find(": ");
+      const std::string_view key = colon == std::string_view::npos ? line : line.substr(0, colon);
+      const std::string_view value = colon == std::string_view::npos ? "" : trim(line.substr(colon + 2));
+      if (key == "group" && !value.empty()) tpl.group = value;
+      else if (key == "letters" && parse_int(value, tpl.letters) && tpl.letters > 0) {}
+      else
+        return fail(number, fmt::format("expected \"group: NAME\", \"letters: N\" or a paragraph header "
+                                        "\"[n] support/letters kind\" after a blank line, found \"{}\"",
+                                        line.substr(0, 60)));
+    }
+    blank_before = blank;
+  }
+  if (open && open->text.empty()) return fail(static_cast<int>(lines.size()), "paragraph has no text");
+  if (tpl.group.empty()) return fail(1, "no \"group: NAME\" line");
+  if (tpl.letters <= 0) return fail(1, "no \"letters: N\" line");
+  if (tpl.paragraphs.empty()) return fail(static_cast<int>(lines.size()), "template has no paragraphs");
+  tokenize_template(tpl, vocabulary);
+  return tpl;
+}
+
+}  // namespace letterdiff
