@@ -73,9 +73,11 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
     for (std::size_t i : block) {
       SourceLine& line = lines[i];
       const char* reason = nullptr;
-      if (is_page_number(line.text) && (block.size() == 1 || boost::algorithm::istarts_with(line.text, "page")))
+      // A wrapped line of running text can look like a label; real ones stand alone.
+      const bool alone = block.size() == 1;
+      if (is_page_number(line.text) && (alone || boost::algorithm::istarts_with(line.text, "page")))
         reason = "page number";
-      else if (is_pack_label(line.text))
+      else if (is_pack_label(line.text) && alone)
         reason = "committee-pack label";
       else if (in_signature && is_garbled_signature(line.text))
         reason = "garbled signature";

@@ -55,7 +55,7 @@ std::vector<DiffPiece> word_diff_pieces(const WordDiff& diff, std::span<const To
       deleted_last = true;
       continue;
     }
-    if (!first) {
+    if (!first && !(deleted_last && run.op == WordOp::inserted)) {  // a substitution reads [-old-]{+new+}
       std::string gap = run.letter_begin > 0 ? gap_between(letter, run.letter_begin) : " ";
       if (deleted_last && gap.empty()) gap = " ";
       plain(std::move(gap));

@@ -36,7 +36,9 @@ struct Emitter {
     std::size_t trail = e;
     while (trail > b && is_trailing_punct(text[trail - 1])) --trail;
     std::size_t start = b;
-    for (std::size_t i = b + 1; i + 1 < trail; ++i) {
+    const std::string_view chunk_text = text.substr(b, trail - b);
+    const bool address = chunk_text.find("://") != std::string_view::npos || chunk_text.find('@') != std::string_view::npos;
+    for (std::size_t i = b + 1; !address && i + 1 < trail; ++i) {
       if (text[i] == ':' && is_ascii_alpha(text[i - 1]) &&
           (is_ascii_alpha(text[i + 1]) || is_ascii_digit(text[i + 1]))) {
         word(start, i);

@@ -1,0 +1,27 @@
+#include <catch2/catch.hpp>
+
+#include "base/text.h"
+
+using namespace letterdiff;
+
+TEST_CASE("terminal punctuation is found behind closing quotes and brackets") {
+  CHECK(ends_with_terminal_punctuation("It is rare."));
+  CHECK(ends_with_terminal_punctuation("as we said (see below)."));
+  CHECK(ends_with_terminal_punctuation("three key areas:"));
+  CHECK(ends_with_terminal_punctuation("\"Your council's performance.\""));
+  CHECK_FALSE(ends_with_terminal_punctuation("help us to assess our impact"));
+  CHECK_FALSE(ends_with_terminal_punctuation("Yours sincerely,"));
+}
+
+TEST_CASE("a lower-case start is seen past an opening quote or bracket") {
+  CHECK(starts_lowercase("and improve our offer"));
+  CHECK(starts_lowercase("(and more)"));
+  CHECK_FALSE(starts_lowercase("And improve"));
+  CHECK_FALSE(starts_lowercase("2024 was"));
+}
+
+TEST_CASE("slugs are safe file names") {
+  CHECK(slugify("Royal Borough of Kingston upon Thames") == "royal-borough-of-kingston-upon-thames");
+  CHECK(slugify("../../etc/passwd") == "etc-passwd");
+  CHECK(slugify("***") == "letter");
+}

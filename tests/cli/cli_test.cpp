@@ -1,0 +1,115 @@
+// The letterdiff binary as a user runs it: exit status, messages, files written.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out;
+};
+
+// Runs letterdiff with args through the shell; stderr goes to stdout when asked.
+Run run(const std::string& args, bool with_stderr = false) {
+  const std::string command = std::string(LETTERDIFF_BINARY) + " " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
+  Run r;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::array<char, 4096> buffer;
+  std::size_t n;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
+  const int raw = ::pclose(pipe);
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return r;
+}
+
+const std::string kLetters = LETTERDIFF_TEST_DATA "/letters";
+
+fs::path fresh_dir(const std::string& name) {
+  const auto dir = fs::temp_directory_path() / ("letterdiff_cli_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+}  // namespace
+
+TEST_CASE("the version and help flags exit 0 - a usage error exits 2") {
+  CHECK(run("--version").out.starts_with("letterdiff "));
+  CHECK(run("--version").status == 0);
+  CHECK(run("report --help").status == 0);
+  CHECK(run("report --help").out.find("--templates") != std::string::npos);
+  CHECK(run("").status == 2);
+  CHECK(run("report").status == 2);
+  CHECK(run("report " + kLetters + " --format pdf").status == 2);
+  CHECK(run("frobnicate").status == 2);
+}
+
+TEST_CASE("learn writes one readable template per group, loadable again by report") {
+  const auto dir = fresh_dir("learn");
+  const auto r = run("learn " + kLetters + " -o " + dir.string());
+  CHECK(r.status == 0);
+  for (auto g : {"2018", "2020", "2023-24"}) CHECK(fs::exists(dir / (std::string(g) + ".tpl")));
+  std::ifstream in(dir / "2023-24.tpl");
+  const std::string tpl((std::istreambuf_iterator<char>(in)), {});
+  CHECK(tpl.find("[6] 3/3 text\nDear {{recipient:person}}\n") != std::string::npos);
+  const auto again = run("report " + kLetters + " --templates " + dir.string() + " --format json");
+  CHECK(again.status == 0);
+  CHECK(again.out == run("report " + kLetters + " --format json").out);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("report -o writes one file per council plus an index, in every format asked for") {
+  const auto dir = fresh_dir("report");
+  std::ofstream(dir / "notes.txt") << "mine";
+  CHECK(run("report " + kLetters + " --format md,json,text -o " + dir.string()).status == 0);
+  for (auto ext : {"md", "json", "txt"}) {
+    CHECK(fs::exists(dir / (std::string("index.") + ext)));
+    CHECK(fs::exists(dir / (std::string("2023-24_royal-borough-of-kingston-upon-thames.") + ext)));
+  }
+  CHECK(fs::exists(dir / "notes.txt"));  // files the tool did not write are left alone
+  for (const auto& e : fs::directory_iterator(dir)) CHECK(e.path().filename().string().find(".tmp") == std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("bad inputs are named, the rest is still reported, and the exit status is 1") {
+  const auto dir = fresh_dir("bad");
+  fs::copy(kLetters, dir / "letters");
+  std::ofstream(dir / "letters" / "empty.txt");
+  std::ofstream(dir / "letters" / "binary.txt", std::ios::binary) << std::string("\0\x01\x02zip", 6);
+  const auto r = run("report " + (dir / "letters").string() + " " + (dir / "missing").string() + " --format json", true);
+  CHECK(r.status == 1);
+  CHECK(r.out.find("empty.txt: error: empty file") != std::string::npos);
+  CHECK(r.out.find("binary.txt: error: binary file") != std::string::npos);
+  CHECK(r.out.find("missing: error: no such file") != std::string::npos);
+  CHECK(r.out.find("Achieving for Children") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("diff shows a letter against its shipped template wdiff style, without colour off a terminal") {
+  const auto r = run("diff " + kLetters + "/2023-24_kingston-upon-thames.txt --templates " LETTERDIFF_TEST_DATA
+                     "/../../templates");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("{+We were pleased to deliver two online complaint handling courses") != std::string::npos);
+  CHECK(r.out.find("Dear Ms Ireland") != std::string::npos);
+  CHECK(r.out.find("\x1b[") == std::string::npos);
+  CHECK(run("diff " + kLetters + "/2023-24_knowsley.txt --color always --templates " LETTERDIFF_TEST_DATA
+            "/../../templates").out.find("{+") == std::string::npos);
+  const auto coloured = run("diff " + kLetters + "/2023-24_kingston-upon-thames.txt --color always --templates " +
+                            LETTERDIFF_TEST_DATA "/../../templates");
+  CHECK(coloured.out.find("\x1b[32m{+We were pleased") != std::string::npos);
+}
+
+TEST_CASE("diff with no template for the letter's group says how to get one") {
+  const auto dir = fresh_dir("notpl");
+  const auto r = run("diff " + kLetters + "/2018_kent.txt --templates " + dir.string(), true);
+  CHECK(r.status == 1);
+  CHECK(r.out.find("no template for group 2018") != std::string::npos);
+  fs::remove_all(dir);
+}

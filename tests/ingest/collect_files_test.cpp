@@ -1,0 +1,38 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "ingest/collect_files.h"
+
+using namespace letterdiff;
+namespace fs = std::filesystem;
+
+TEST_CASE("folders are walked recursively for .txt and .md letters, sorted whatever the argument order") {
+  const auto dir = fs::temp_directory_path() / "letterdiff_collect_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "b" / "deeper");
+  for (auto name : {"a.txt", "b/deeper/c.md", "b/ignored.pdfx", "b/z.TXT"}) std::ofstream(dir / name) << "x";
+  fs::create_directory_symlink(dir, dir / "b" / "loop");  // a link back up must not trap the walk
+
+  Diagnostics ds;
+  const std::vector<std::string> forward = {(dir / "b").string(), (dir / "a.txt").string()};
+  const std::vector<std::string> backward = {(dir / "a.txt").string(), (dir / "b").string()};
+  const auto files = collect_files(forward, ds);
+  CHECK(files == collect_files(backward, ds));
+  REQUIRE(files.size() == 3);
+  CHECK(files[0].ends_with("a.txt"));
+  CHECK(files[1].ends_with("c.md"));
+  CHECK(files[2].ends_with("z.TXT"));
+  CHECK(ds.empty());
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a path that does not exist is an error naming it, and the others are still collected") {
+  Diagnostics ds;
+  const std::vector<std::string> inputs = {"/no/such/letters", LETTERDIFF_TEST_DATA "/letters"};
+  const auto files = collect_files(inputs, ds);
+  CHECK(files.size() == 5);
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].file == "/no/such/letters");
+}

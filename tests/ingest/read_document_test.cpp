@@ -1,0 +1,60 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "ingest/read_document.h"
+
+using namespace letterdiff;
+
+namespace {
+
+std::optional<Document> from(std::string bytes, Diagnostics& ds) { return document_from_bytes("x.txt", std::move(bytes), ds); }
+
+}  // namespace
+
+TEST_CASE("a UTF-8 letter with a BOM and CRLF line ends is read as plain LF text") {
+  Diagnostics ds;
+  const auto doc = from("\xEF\xBB\xBF" "Dear Ms Smith\r\n\r\nText.\r\n", ds);
+  REQUIRE(doc);
+  CHECK(doc->text == "Dear Ms Smith\n\nText.\n");
+  CHECK(ds.empty());
+}
+
+TEST_CASE("a Windows-1252 letter is converted with a warning naming the file") {
+  Diagnostics ds;
+  const auto doc = from("Your council\x92s performance", ds);
+  REQUIRE(doc);
+  CHECK(doc->text == "Your council\u2019s performance");
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].severity == Severity::warning);
+  CHECK(ds[0].file == "x.txt");
+  CHECK(ds[0].message.find("Windows-1252") != std::string::npos);
+}
+
+TEST_CASE("empty, blank, binary and UTF-16 files are refused with an error") {
+  for (std::string bytes : {std::string(""), std::string(" \n\n\t\n"), std::string("PK\x03\x04\0\0zip", 9),
+                            std::string("\xFF\xFE" "D\0e\0", 6), std::string("%PDF-1.7\n...")}) {
+    Diagnostics ds;
+    CHECK_FALSE(from(bytes, ds));
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].severity == Severity::error);
+    CHECK(ds[0].file == "x.txt");
+  }
+}
+
+TEST_CASE("files over the size limit and missing files are refused, naming the file") {
+  const auto dir = std::filesystem::temp_directory_path() / "letterdiff_read_test";
+  std::filesystem::create_directories(dir);
+  const auto big = dir / "big.txt";
+  std::ofstream(big) << std::string(2000, 'a');
+  Diagnostics ds;
+  CHECK_FALSE(read_document(big, ReadOptions{1000}, ds));
+  CHECK_FALSE(read_document(dir / "missing.txt", ReadOptions{}, ds));
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0].message.find("limit") != std::string::npos);
+  CHECK(ds[0].file == big.string());
+  CHECK(ds[1].file == (dir / "missing.txt").string());
+  CHECK(read_document(big, ReadOptions{5000}, ds));
+  std::filesystem::remove_all(dir);
+}

@@ -1,0 +1,24 @@
+#include <catch2/catch.hpp>
+
+#include "normalise/furniture.h"
+
+using namespace letterdiff;
+
+TEST_CASE("page numbers in their usual forms are furniture") {
+  for (auto line : {"Page 2 of 3", "page 2", "- 2 -", "2/3", "12"}) CHECK(is_page_number(line));
+  for (auto line : {"2024", "Page two of the report", "57 complaints"}) CHECK_FALSE(is_page_number(line));
+}
+
+TEST_CASE("committee-pack labels are furniture, sentences that start the same way are not") {
+  for (auto line : {"Appendix Two", "Appendix 2", "Annex B", "Agenda Item 7", "APPENDIX iv"}) CHECK(is_pack_label(line));
+  for (auto line : {"Appendix", "Appendix Two sets out the figures for the year.", "Annex of the building"})
+    CHECK_FALSE(is_pack_label(line));
+}
+
+TEST_CASE("OCR-garbled signatures are recognised, real names are not") {
+  CHECK(is_garbled_signature("Asma (-"));
+  CHECK(is_garbled_signature("Some (-"));
+  CHECK(is_garbled_signature("~~//"));
+  CHECK_FALSE(is_garbled_signature("Michael King"));
+  CHECK_FALSE(is_garbled_signature("Amerdeep Somal Local Government and Social Care Ombudsman Chair"));
+}

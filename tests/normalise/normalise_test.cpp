@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include "normalise/normalise.h"
+
+using namespace letterdiff;
+
+namespace {
+
+std::vector<std::string> paragraphs(const NormalisedText& n) {
+  std::vector<std::string> out;
+  for (const auto& p : n.paragraphs) out.emplace_back(n.paragraph_text(p));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("hard-wrapped lines are rejoined into one paragraph with its source lines") {
+  const auto n = normalise("First line of a\nparagraph that goes\non.\n\nNext one.\n");
+  CHECK(paragraphs(n) == std::vector<std::string>{"First line of a paragraph that goes on.", "Next one."});
+  CHECK(n.paragraphs[0].first_line == 1);
+  CHECK(n.paragraphs[0].last_line == 3);
+  CHECK(n.paragraphs[1].first_line == 5);
+}
+
+TEST_CASE("a paragraph split by a page break is rejoined, across a page footer") {
+  const auto n = normalise("Your responses will help us to assess our impact\n\nPage 2 of 3\n\nand improve our offer.\n");
+  CHECK(paragraphs(n) == std::vector<std::string>{"Your responses will help us to assess our impact and improve our offer."});
+  REQUIRE(n.furniture.size() == 1);
+  CHECK(n.furniture[0].text == "Page 2 of 3");
+  CHECK(n.furniture[0].line == 3);
+}
+
+TEST_CASE("a heading followed by a capitalised paragraph is not joined to it") {
+  const auto n = normalise("Dear Ms Smith\n\nComplaint statistics\n\nOur statistics focus on three areas.\n");
+  REQUIRE(n.paragraphs.size() == 3);
+  CHECK(n.paragraphs[1].kind == ParagraphKind::heading);
+}
+
+TEST_CASE("line-end hyphenation is undone, but a compound written whole elsewhere keeps its hyphen") {
+  CHECK(paragraphs(normalise("drive systemic improve-\nment across the sector.\n"))[0] ==
+        "drive systemic improvement across the sector.");
+  CHECK(paragraphs(normalise("a well-established scheme.\n\nIt is well-\nestablished now.\n"))[1] ==
+        "It is well-established now.");
+  CHECK(paragraphs(normalise("Complaints upheld -\nWe uphold.\n"))[0] == "Complaints upheld - We uphold.");
+}
+
+TEST_CASE("a table keeps its rows and cells") {
+  const auto n = normalise("Adult Care\tHousing\tTotal\n57\t2\t190\n");
+  REQUIRE(n.paragraphs.size() == 1);
+  CHECK(n.paragraphs[0].kind == ParagraphKind::table);
+  CHECK(paragraphs(n)[0] == "Adult Care\tHousing\tTotal\n57\t2\t190");
+}
+
+TEST_CASE("the salutation and the valediction never absorb the lines after them") {
+  const auto n = normalise("Dear Ms Smith\nI write to you.\n\nYours sincerely,\nMichael King\n");
+  CHECK(paragraphs(n) == std::vector<std::string>{"Dear Ms Smith", "I write to you.", "Yours sincerely,", "Michael King"});
+}
+
+TEST_CASE("furniture is set apart with its reason: pack labels, garbled signatures, running headers") {
+  const auto n = normalise(
+      "Appendix Two\n\nKent County Council annual letter\n\nDear Sir\n\nText one.\n\n"
+      "Kent County Council annual letter\n\nText two.\n\nYours sincerely,\n\nAsma (-\n\nAmerdeep Somal\n");
+  CHECK(paragraphs(n) == std::vector<std::string>{"Dear Sir", "Text one.", "Text two.", "Yours sincerely,", "Amerdeep Somal"});
+  REQUIRE(n.furniture.size() == 4);
+  CHECK(n.furniture[0].reason == "committee-pack label");
+  CHECK(n.furniture[1].reason == "running header or footer");
+  CHECK(n.furniture[3].text == "Asma (-");
+  CHECK(n.furniture[3].reason == "garbled signature");
+}
+
+TEST_CASE("a form feed is a page break between blocks") {
+  const auto n = normalise("It continues on the\f next page.\n");
+  CHECK(paragraphs(n) == std::vector<std::string>{"It continues on the next page."});
+}

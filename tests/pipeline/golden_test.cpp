@@ -1,0 +1,124 @@
+// The real Annual Review letters in tests/data/letters through the whole pipeline.
+#include <catch2/catch.hpp>
+
+#include "pipeline/corpus.h"
+#include "report/formats.h"
+
+using namespace letterdiff;
+
+namespace {
+
+struct Sample {
+  Corpus corpus;
+  Templates templates;
+  Report report;
+  Sample() {
+    const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/letters"};
+    corpus = load_corpus(inputs);
+    templates = learn_templates(corpus);
+    report = build_report(corpus, templates);
+  }
+  const LetterReport& letter(std::string_view council) const {
+    for (const auto& l : report.letters)
+      if (l.council == council) return l;
+    FAIL("no letter for " << council);
+    throw;
+  }
+};
+
+const Sample& sample() {
+  static const Sample s;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the sample letters form three groups, 2018 and 2020 of one letter each") {
+  const auto& r = sample().report;
+  REQUIRE(r.groups.size() == 3);
+  CHECK(r.groups[0].group == "2018");
+  CHECK(r.groups[1].group == "2020");
+  CHECK(r.groups[2].group == "2023-24");
+  CHECK(r.groups[2].letters == 3);
+  CHECK(sample().corpus.diagnostics.empty());
+  CHECK(sample().letter("Kent County Council").single_letter_group);
+  CHECK(sample().letter("Tonbridge and Malling Borough Council").single_letter_group);
+}
+
+TEST_CASE("recipient, council and date are right for every sample letter") {
+  struct Row {
+    const char* council;
+    const char* recipient;
+    const char* date;
+  };
+  for (const auto& row : {Row{"Royal Borough of Kingston upon Thames", "Ms Ireland", "2024-07-17"},
+                          Row{"Knowsley Metropolitan Borough Council", "Mr Harden", "2024-07-17"},
+                          Row{"Rotherham Metropolitan Borough Council", "Ms Kemp", "2024-07-17"},
+                          Row{"Tonbridge and Malling Borough Council", "Ms Beilby", "2020-07-22"},
+                          Row{"Kent County Council", "David Cockburn", "2018-07-18"}}) {
+    const auto& l = sample().letter(row.council);
+    CHECK(l.recipient == row.recipient);
+    CHECK(l.date == row.date);
+  }
+}
+
+TEST_CASE("Kingston's training-courses paragraph is the only variant of group 2023-24") {
+  int variants = 0;
+  for (const auto& l : sample().report.letters)
+    if (l.group == "2023-24") variants += static_cast<int>(l.variants.size());
+  CHECK(variants == 1);
+  const auto& kingston = sample().letter("Royal Borough of Kingston upon Thames");
+  REQUIRE(kingston.variants.size() == 1);
+  const Variant& v = kingston.variants[0];
+  CHECK(v.kind == EntryKind::inserted);
+  CHECK(v.text.starts_with("We were pleased to deliver two online complaint handling courses to staff at Achieving "
+                           "for Children"));
+  CHECK(v.line == 43);
+  CHECK(v.after.starts_with("Our successful complaint handling training programme"));
+}
+
+TEST_CASE("furniture in the sample letters is listed apart: Appendix Two and the garbled signatures") {
+  const auto& rotherham = sample().letter("Rotherham Metropolitan Borough Council");
+  REQUIRE(rotherham.furniture.size() == 2);
+  CHECK(rotherham.furniture[0].text == "Appendix Two");
+  CHECK(rotherham.furniture[1].text == "Some (-");
+  CHECK(sample().letter("Royal Borough of Kingston upon Thames").furniture.at(0).text == "Asma (-");
+}
+
+TEST_CASE("the 2023-24 template has the shared paragraphs with slots for recipient, council and date") {
+  const Template& t = sample().templates.at("2023-24");
+  CHECK(t.letters == 3);
+  std::string all;
+  for (const auto& p : t.paragraphs) all += p.text + "\n";
+  CHECK(all.find("Dear {{recipient:person}}") != std::string::npos);
+  CHECK(all.find("{{recipient:person}} Chief Executive {{council:organisation}}") != std::string::npos);
+  CHECK(all.find("Your responses will help us to assess our impact and improve our offer to you.") != std::string::npos);
+  CHECK(all.find("We were pleased") == std::string::npos);
+  CHECK(all.find("Appendix") == std::string::npos);
+  CHECK(all.find("(-") == std::string::npos);
+}
+
+TEST_CASE("Kent's 2018 statistics table stays a table and its figures are the letter's statistics") {
+  const auto& kent = sample().letter("Kent County Council");
+  const auto figure = [&](std::string_view label) {
+    for (const auto& s : kent.statistics)
+      if (s.label == label) return s.value;
+    return std::string("missing");
+  };
+  CHECK(figure("Adult Care Services") == "57");
+  CHECK(figure("Education and Children's Services") == "99");
+  CHECK(figure("Uphold Rate") == "39%");
+  CHECK(figure("Referred back for Local Resolution") == "59");
+  const Template& t = sample().templates.at("2018");
+  int tables = 0;
+  for (const auto& p : t.paragraphs) tables += p.kind == ParagraphKind::table;
+  CHECK(tables == 2);
+}
+
+TEST_CASE("the JSON report follows the report-v1 schema") {
+  const std::string json = render_report(sample().report, Format::json);
+  CHECK(json.find("\"schema\": \"letterdiff/report-v1\"") != std::string::npos);
+  CHECK(json.find("\"template_paragraphs\"") != std::string::npos);
+  CHECK(json.find("\"kind\": \"inserted\"") != std::string::npos);
+  CHECK(json.find("\"furniture\": [\n        \"Appendix Two\"") != std::string::npos);
+}

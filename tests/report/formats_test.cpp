@@ -1,0 +1,78 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "report/formats.h"
+
+using namespace letterdiff;
+
+namespace {
+
+Report sample_report() {
+  Report r;
+  r.groups.push_back({"2023-24", 3, 21});
+  LetterReport l;
+  l.file = "x.txt";
+  l.group = "2023-24";
+  l.council = "Barset <script>alert(1)</script> Council";
+  l.recipient = "Ms Smith";
+  l.date = "2024-07-17";
+  l.slots.push_back({"recipient", "person", "Ms Smith"});
+  Variant inserted;
+  inserted.kind = EntryKind::inserted;
+  inserted.text = "We **welcome** your training.";
+  inserted.line = 41;
+  inserted.after = "Our successful...";
+  l.variants.push_back(inserted);
+  Variant modified;
+  modified.kind = EntryKind::modified;
+  modified.text = "your council with";
+  modified.line = 12;
+  modified.inserted = {"council"};
+  modified.deleted = {"organisation"};
+  modified.pieces = {{WordOp::equal, "your "}, {WordOp::deleted, "organisation"}, {WordOp::inserted, "council"},
+                     {WordOp::equal, " with"}};
+  l.variants.push_back(modified);
+  l.furniture.push_back({"Appendix Two", 1, "committee-pack label"});
+  r.letters.push_back(l);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("JSON has the report-v1 keys for groups, letters, slots, variants and furniture") {
+  const auto j = nlohmann::json::parse(render_report(sample_report(), Format::json));
+  CHECK(j["schema"] == "letterdiff/report-v1");
+  CHECK(j["groups"][0]["template_paragraphs"] == 21);
+  const auto& l = j["letters"][0];
+  CHECK(l["recipient"] == "Ms Smith");
+  CHECK(l["slots"][0]["name"] == "recipient");
+  CHECK(l["variants"][0]["kind"] == "inserted");
+  CHECK(l["variants"][0]["line"] == 41);
+  CHECK(l["variants"][0]["after"] == "Our successful...");
+  CHECK(l["variants"][1]["inserted"][0] == "council");
+  CHECK(l["variants"][1]["deleted"][0] == "organisation");
+  CHECK(l["variants"][1]["wdiff"] == "your [-organisation-]{+council+} with");
+  CHECK(l["furniture"][0] == "Appendix Two");
+}
+
+TEST_CASE("text shows variants wdiff style") {
+  const std::string text = render_report(sample_report(), Format::text);
+  CHECK(text.find("+ inserted, line 41, after \"Our successful...\":\n    We **welcome** your training.") != std::string::npos);
+  CHECK(text.find("your [-organisation-]{+council+} with") != std::string::npos);
+  CHECK(text.find("1 inserted, 1 modified, 0 omitted, 0 moved") != std::string::npos);
+}
+
+TEST_CASE("Markdown escapes letter text and marks word changes with del and ins") {
+  const std::string md = render_letter(sample_report().letters[0], Format::markdown);
+  CHECK(md.find("<script>") == std::string::npos);
+  CHECK(md.find("&lt;script&gt;") != std::string::npos);
+  CHECK(md.find("We \\*\\*welcome\\*\\* your training.") != std::string::npos);
+  CHECK(md.find("your <del>organisation</del><ins>council</ins> with") != std::string::npos);
+}
+
+TEST_CASE("the index links each council's file") {
+  const std::string md = render_index(sample_report(), {"2023-24_barset.md"}, Format::markdown);
+  CHECK(md.find("](2023-24_barset.md)") != std::string::npos);
+  CHECK(md.find("| 2023-24 | 3 | 21 |") != std::string::npos);
+}

@@ -1,0 +1,107 @@
+#include <catch2/catch.hpp>
+
+#include "pipeline/corpus.h"
+#include "support/letter_builder.h"
+#include "templating/builder.h"
+
+using namespace letterdiff;
+using namespace letterdiff::testing;
+
+namespace {
+
+Corpus corpus_of(const std::vector<LetterSpec>& specs) {
+  std::vector<Document> docs;
+  for (std::size_t i = 0; i < specs.size(); ++i) docs.push_back(document("l" + std::to_string(i) + ".txt", render(specs[i])));
+  return corpus_from_documents(std::move(docs));
+}
+
+std::vector<LetterSpec> councils(int n) {
+  std::vector<LetterSpec> specs(n);
+  for (int i = 0; i < n; ++i) {
+    specs[i].council = council_name(i);
+    specs[i].recipient = i % 2 ? "Mr Jones" : "Ms Patel";
+  }
+  return specs;
+}
+
+bool has_paragraph(const Template& t, std::string_view start) {
+  for (const auto& p : t.paragraphs)
+    if (p.text.starts_with(start)) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("paragraphs most letters carry form the template, in reading order, with metadata slots") {
+  auto specs = councils(4);
+  specs[0].body = boilerplate();
+  specs[0].body.insert(specs[0].body.begin() + 3, "We were pleased to deliver two courses to your staff this year.");
+  Corpus corpus = corpus_of(specs);
+  const Templates t = learn_templates(corpus);
+  const Template& tpl = t.at("2023-24");
+  CHECK(tpl.letters == 4);
+  CHECK_FALSE(has_paragraph(tpl, "We were pleased"));
+  CHECK(has_paragraph(tpl, "Dear {{recipient:person}}"));
+  CHECK(has_paragraph(tpl, "{{recipient:person}} Chief Executive {{council:organisation}}"));
+  CHECK(has_paragraph(tpl, "{{date:date}}"));
+  const auto find = [&](std::string_view s) {
+    for (std::size_t i = 0; i < tpl.paragraphs.size(); ++i)
+      if (tpl.paragraphs[i].text.starts_with(s)) return i;
+    return tpl.paragraphs.size();
+  };
+  CHECK(find("Dear") < find("I write"));
+  CHECK(find("I write") < find("Complaint statistics"));
+  CHECK(find("Finally") < find("Returning"));
+  for (const auto& p : tpl.paragraphs) CHECK(p.support == 4);
+}
+
+TEST_CASE("a paragraph carried by half the letters is template - by fewer, it is not") {
+  auto specs = councils(4);
+  for (int i = 0; i < 2; ++i) {
+    specs[i].body = boilerplate();
+    specs[i].body.push_back("A remark two councils of four got.");
+  }
+  specs[2].body = boilerplate();
+  specs[2].body.push_back("A remark only one council got, about its delays.");
+  Corpus corpus = corpus_of(specs);
+  const Template tpl = learn_templates(corpus).at("2023-24");
+  CHECK(has_paragraph(tpl, "A remark two councils of four got."));
+  CHECK_FALSE(has_paragraph(tpl, "A remark only one"));
+}
+
+TEST_CASE("numbers that vary across letters become a typed slot - a word changed in one letter stays an edit") {
+  auto specs = councils(5);
+  const char* numbers[] = {"126", "118", "97", "126", "140"};
+  for (int i = 0; i < 5; ++i) {
+    specs[i].body = boilerplate();
+    specs[i].body[6] = std::string("We delivered ") + numbers[i] + " online workshops during the year.";
+  }
+  specs[3].body[5] = "Finally, we compare the three key annual statistics for your council with similar authorities "
+                     "to provide an average marker of performance.";
+  Corpus corpus = corpus_of(specs);
+  const Template tpl = learn_templates(corpus).at("2023-24");
+  CHECK(has_paragraph(tpl, "We delivered {{online:number}} online workshops during the year."));
+  CHECK(has_paragraph(tpl, "Finally, we compare the three key annual statistics for your organisation"));
+}
+
+TEST_CASE("a group of one letter is its own template, support 1/1") {
+  Corpus corpus = corpus_of(councils(1));
+  const Template tpl = learn_templates(corpus).at("2023-24");
+  CHECK(tpl.single_letter());
+  CHECK(tpl.paragraphs.size() == corpus.letters[0].paragraph_count());
+}
+
+TEST_CASE("learning does not depend on the order the letters come in") {
+  auto specs = councils(6);
+  specs[2].body = boilerplate();
+  specs[2].body.erase(specs[2].body.begin() + 4);
+  std::vector<Document> forward, backward;
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    forward.push_back(document("l" + std::to_string(i) + ".txt", render(specs[i])));
+    backward.insert(backward.begin(), forward.back());
+  }
+  Corpus a = corpus_from_documents(forward), b = corpus_from_documents(backward);
+  const Template ta = learn_templates(a).at("2023-24"), tb = learn_templates(b).at("2023-24");
+  REQUIRE(ta.paragraphs.size() == tb.paragraphs.size());
+  for (std::size_t i = 0; i < ta.paragraphs.size(); ++i) CHECK(ta.paragraphs[i].text == tb.paragraphs[i].text);
+}

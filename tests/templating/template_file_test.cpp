@@ -1,0 +1,50 @@
+#include <catch2/catch.hpp>
+
+#include "templating/template_file.h"
+
+using namespace letterdiff;
+
+TEST_CASE("a template written to .tpl reads back the same, slots and tables included") {
+  Vocabulary v;
+  Template t;
+  t.group = "2023-24";
+  t.letters = 3;
+  t.paragraphs = {{"Dear {{recipient:person}}", ParagraphKind::text, 3, {}},
+                  {"Complaint statistics", ParagraphKind::heading, 3, {}},
+                  {"Housing\tTotal\n{{housing:number}}\t190", ParagraphKind::table, 2, {}}};
+  const std::string text = write_template(t);
+  CHECK(text.find("[1] 3/3 text\nDear {{recipient:person}}\n") != std::string::npos);
+  Diagnostics ds;
+  const auto back = read_template(text, "t.tpl", v, ds);
+  REQUIRE(back);
+  CHECK(ds.empty());
+  CHECK(back->group == "2023-24");
+  CHECK(back->letters == 3);
+  REQUIRE(back->paragraphs.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(back->paragraphs[i].text == t.paragraphs[i].text);
+    CHECK(back->paragraphs[i].kind == t.paragraphs[i].kind);
+    CHECK(back->paragraphs[i].support == t.paragraphs[i].support);
+  }
+  CHECK(v.is_slot(back->paragraphs[0].tokens[1].id));
+  CHECK(write_template(*back) == text);
+}
+
+TEST_CASE("a malformed template is refused with the line number of the problem") {
+  struct Case {
+    const char* text;
+    int line;
+  };
+  for (const auto& c : {Case{"group: 2020\nletters: 1\n\n[1] 1/1 text\n\n", 5},
+                        Case{"group: 2020\nletters: 1\nsomething odd\n", 3},
+                        Case{"letters: 1\n\n[1] 1/1 text\nHello\n", 1},
+                        Case{"group: 2020\nletters: 1\n\n[1] one/1 text\nHello\n", 4},
+                        Case{"group: 2020\nletters: 1\n", 2}}) {
+    Vocabulary v;
+    Diagnostics ds;
+    CHECK_FALSE(read_template(c.text, "bad.tpl", v, ds));
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].file == "bad.tpl");
+    CHECK(ds[0].line == c.line);
+  }
+}
