@@ -9,7 +9,7 @@ letters: 3
 [1] 3/3 text
 Local Government & Social Care OMBUDSMAN
 
-[2] 2/3 text
+[2] 3/3 text
 50 years 1974 - 2024
 
 [3] 3/3 text

@@ -46,10 +46,32 @@ std::map<std::string, std::vector<const Letter*>> letters_by_group(const Corpus&
   return groups;
 }
 
+namespace {
+
+// Support as the aligner sees it: a letter that prints two template paragraphs
+// as one, or one as two, still carries both.
+void recount_support(Template& tpl, std::span<const Letter* const> letters, const Vocabulary& vocabulary) {
+  std::vector<int> support(tpl.paragraphs.size(), 0);
+  const TemplateMatcher matcher(tpl, vocabulary);
+  for (const Letter* letter : letters) {
+    std::vector<bool> carried(tpl.paragraphs.size(), false);
+    for (const auto& e : align(*letter, matcher).entries)
+      if (e.kind != EntryKind::omitted)
+        for (auto t = e.template_begin; t < e.template_end; ++t) carried[t] = true;
+    for (std::size_t t = 0; t < carried.size(); ++t) support[t] += carried[t];
+  }
+  for (std::size_t t = 0; t < support.size(); ++t) tpl.paragraphs[t].support = support[t];
+}
+
+}  // namespace
+
 Templates learn_templates(Corpus& corpus, const LearnOptions& options) {
   Templates templates;
-  for (const auto& [group, letters] : letters_by_group(corpus))
-    templates.emplace(group, learn_template(group, letters, corpus.vocabulary, options));
+  for (const auto& [group, letters] : letters_by_group(corpus)) {
+    Template tpl = learn_template(group, letters, corpus.vocabulary, options);
+    recount_support(tpl, letters, corpus.vocabulary);
+    templates.emplace(group, std::move(tpl));
+  }
   return templates;
 }
 

@@ -55,8 +55,8 @@ std::string markdown_letter(const LetterReport& l) {
     out += fmt::format("| Slot `{}` ({}) | {} |\n", s.name, s.type, escape(s.value));
   if (l.single_letter_group) out += fmt::format("\n**Note:** {}.\n", single_letter_notice(l.group));
   out += "\n## Council-specific content\n\n";
-  if (l.variants.empty()) out += l.single_letter_group ? "Not known: no other letter to compare with.\n"
-                                                       : "None: the letter is the template word for word.\n";
+  if (l.variants.empty()) out += l.single_letter_group ? "Not known: no other letter to compare with.\n\n"
+                                                       : "None: the letter is the template word for word.\n\n";
   for (const auto& v : l.variants) {
     std::string where = v.line > 0 ? fmt::format("line {}", v.line) : std::string("not in the letter");
     if (!v.after.empty()) where += fmt::format(", after \"{}\"", escape(v.after));

@@ -113,3 +113,13 @@ TEST_CASE("diff with no template for the letter's group says how to get one") {
   CHECK(r.out.find("no template for group 2018") != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("the same letters give byte-identical reports whatever order the files are given in") {
+  const std::string a = kLetters + "/2018_kent.txt", b = kLetters + "/2023-24_knowsley.txt",
+                    c = kLetters + "/2023-24_kingston-upon-thames.txt", d = kLetters + "/2023-24_rotherham.txt";
+  const auto forward = run("report " + a + " " + b + " " + c + " " + d + " --format json");
+  const auto backward = run("report " + d + " " + c + " " + b + " " + a + " --format json");
+  CHECK(forward.status == 0);
+  CHECK(forward.out == backward.out);
+  CHECK(forward.out.find("Achieving for Children") != std::string::npos);
+}

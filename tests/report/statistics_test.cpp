@@ -28,3 +28,12 @@ TEST_CASE("otherwise figures pair by column with the labels stacked above them")
   CHECK(s[1].label == "Satisfactorily by authority");
   CHECK(s[1].value == "0");
 }
+
+TEST_CASE("a note written in a table cell is never a label") {
+  const auto s = table_statistics(
+      "Notes\tRemedied\nOur uphold rate is calculated in relation to the total number of detailed investigations "
+      "made.\tby LGO\n\t19");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].label == "Remedied by LGO");
+  CHECK(s[0].value == "19");
+}
