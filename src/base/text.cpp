@@ -52,6 +52,25 @@ bool starts_lowercase(std::string_view s) {
 
 std::size_t count_words(std::string_view s) { return split_words(s).size(); }
 
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+std::size_t ifind(std::string_view haystack, std::string_view needle) {
+  if (needle.empty()) return 0;
+  for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i)
+    if (ascii_lower(haystack[i]) == ascii_lower(needle[0]) && iequals(haystack.substr(i, needle.size()), needle))
+      return i;
+  return std::string_view::npos;
+}
+
 std::string to_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)

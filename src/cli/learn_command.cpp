@@ -19,7 +19,8 @@ struct LearnArgs {
 
 static int run_learn(const LearnArgs& args) {
   Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
-  const Templates templates = learn_templates(corpus);
+  Templates templates = learn_templates(corpus);
+  recount_support(templates, corpus, align_corpus(corpus, templates));
   std::error_code ec;
   std::filesystem::create_directories(args.output, ec);
   for (const auto& [group, tpl] : templates) {

@@ -81,7 +81,7 @@ static int run_report(const ReportArgs& args) {
   Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
   const Templates templates =
       args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
-  const Report report = build_report(corpus, templates);
+  const Report report = build_report(corpus, templates, align_corpus(corpus, templates));
   if (args.output.empty()) {
     std::cout << render_report(report, formats.front());
   } else {

@@ -1,7 +1,6 @@
 #include "letter/date.h"
 
 #include <array>
-#include <boost/algorithm/string/predicate.hpp>
 #include <fmt/format.h>
 
 #include "base/text.h"
@@ -14,8 +13,8 @@ constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "ma
 
 int month_of(std::string_view word) {
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    if (boost::algorithm::iequals(word, kMonths[i])) return static_cast<int>(i) + 1;
-    if (word.size() == 3 && boost::algorithm::iequals(word, kMonths[i].substr(0, 3))) return static_cast<int>(i) + 1;
+    if (iequals(word, kMonths[i])) return static_cast<int>(i) + 1;
+    if (word.size() == 3 && iequals(word, kMonths[i].substr(0, 3))) return static_cast<int>(i) + 1;
   }
   return 0;
 }

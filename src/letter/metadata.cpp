@@ -1,8 +1,8 @@
 #include "letter/metadata.h"
 
+#include <algorithm>
+
 #include <array>
-#include <boost/algorithm/string/find.hpp>
-#include <boost/algorithm/string/predicate.hpp>
 #include <fmt/format.h>
 
 #include "base/text.h"
@@ -10,8 +10,6 @@
 
 namespace letterdiff {
 namespace {
-
-namespace ba = boost::algorithm;
 
 std::string_view strip_trailing_punct(std::string_view s) {
   s = trim(s);
@@ -23,7 +21,7 @@ bool is_delivery_line(std::string_view s) {
   static constexpr std::array<std::string_view, 7> kLines = {
       "by email", "by e-mail", "by post", "sent by email", "private and confidential", "personal", "confidential"};
   for (auto k : kLines)
-    if (ba::iequals(strip_trailing_punct(s), k)) return true;
+    if (iequals(strip_trailing_punct(s), k)) return true;
   return false;
 }
 
@@ -60,21 +58,22 @@ std::string council_from_address(std::string_view address, std::string_view reci
 
 // "Local Authority Report:Kent County CouncilFor the Period Ending:31/03/2018" -> "Kent County Council".
 std::string council_from_report_line(std::string_view text) {
-  const auto found = ba::ifind_first(text, "Local Authority Report:");
-  if (found.empty()) return "";
-  std::string_view rest = text.substr(static_cast<std::size_t>(found.end() - text.begin()));
-  const auto period = ba::ifind_first(rest, "For the Period");
-  if (!period.empty()) rest = rest.substr(0, static_cast<std::size_t>(period.begin() - rest.begin()));
+  constexpr std::string_view kLabel = "Local Authority Report:";
+  const auto found = ifind(text, kLabel);
+  if (found == std::string_view::npos) return "";
+  std::string_view rest = text.substr(found + kLabel.size());
+  const auto period = ifind(rest, "For the Period");
+  if (period != std::string_view::npos) rest = rest.substr(0, period);
   const auto newline = rest.find('\n');
   if (newline != std::string_view::npos) rest = rest.substr(0, newline);
   return std::string(strip_trailing_punct(rest));
 }
 
 int year_ending(std::string_view text) {
-  for (auto key : {"year ending", "year ended", "period ending", "period ended"}) {
-    const auto found = ba::ifind_first(text, key);
-    if (found.empty()) continue;
-    const std::string_view rest = text.substr(static_cast<std::size_t>(found.end() - text.begin()));
+  for (std::string_view key : {"year ending", "year ended", "period ending", "period ended"}) {
+    const auto found = ifind(text, key);
+    if (found == std::string_view::npos) continue;
+    const std::string_view rest = text.substr(found + key.size());
     if (auto m = find_date(rest.substr(0, std::min<std::size_t>(rest.size(), 24)))) return m->date.year;
   }
   return 0;
@@ -83,9 +82,10 @@ int year_ending(std::string_view text) {
 }  // namespace
 
 std::string group_from_title(std::string_view paragraph) {
-  const auto found = ba::ifind_first(paragraph, "Annual Review letter");
-  if (found.empty()) return "";
-  std::string_view rest = trim(paragraph.substr(static_cast<std::size_t>(found.end() - paragraph.begin())));
+  constexpr std::string_view kTitle = "Annual Review letter";
+  const auto found = ifind(paragraph, kTitle);
+  if (found == std::string_view::npos) return "";
+  std::string_view rest = trim(paragraph.substr(found + kTitle.size()));
   std::size_t n = 0;
   while (n < rest.size() && (is_ascii_digit(rest[n]) || rest[n] == '-' || rest[n] == '/')) ++n;
   const std::string_view year = rest.substr(0, n);

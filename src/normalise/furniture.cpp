@@ -1,7 +1,6 @@
 #include "normalise/furniture.h"
 
 #include <array>
-#include <boost/algorithm/string/predicate.hpp>
 
 #include "base/text.h"
 
@@ -19,7 +18,7 @@ bool is_ordinal_word(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kWords = {
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
   for (auto k : kWords)
-    if (boost::algorithm::iequals(w, k)) return true;
+    if (iequals(w, k)) return true;
   return false;
 }
 
@@ -35,7 +34,7 @@ bool is_roman(std::string_view w) {
 bool is_page_number(std::string_view line) {
   std::string_view s = trim(line);
   if (s.size() > 20) return false;
-  if (boost::algorithm::istarts_with(s, "page ")) s = trim(s.substr(5));
+  if (istarts_with(s, "page ")) s = trim(s.substr(5));
   if (s.size() >= 2 && s.front() == '-' && s.back() == '-') s = trim(s.substr(1, s.size() - 2));
   const auto words = split_words(s);
   if (words.size() == 1) {
@@ -43,7 +42,7 @@ bool is_page_number(std::string_view line) {
     if (slash == std::string_view::npos) return all_digits(words[0]) && words[0].size() <= 3;
     return all_digits(words[0].substr(0, slash)) && all_digits(words[0].substr(slash + 1));
   }
-  return words.size() == 3 && all_digits(words[0]) && boost::algorithm::iequals(words[1], "of") &&
+  return words.size() == 3 && all_digits(words[0]) && iequals(words[1], "of") &&
          all_digits(words[2]);
 }
 
@@ -51,10 +50,10 @@ bool is_pack_label(std::string_view line) {
   const auto words = split_words(trim(line));
   if (words.size() < 2 || words.size() > 8 || ends_with_terminal_punctuation(line)) return false;
   std::size_t label = 1;
-  if (boost::algorithm::iequals(words[0], "agenda") && boost::algorithm::iequals(words[1], "item")) {
+  if (iequals(words[0], "agenda") && iequals(words[1], "item")) {
     label = 2;
-  } else if (!(boost::algorithm::iequals(words[0], "appendix") || boost::algorithm::iequals(words[0], "annex") ||
-               boost::algorithm::iequals(words[0], "annexe") || boost::algorithm::iequals(words[0], "enclosure"))) {
+  } else if (!(iequals(words[0], "appendix") || iequals(words[0], "annex") ||
+               iequals(words[0], "annexe") || iequals(words[0], "enclosure"))) {
     return false;
   }
   if (label >= words.size()) return false;
@@ -65,9 +64,9 @@ bool is_pack_label(std::string_view line) {
 
 bool is_valediction(std::string_view line) {
   const std::string_view s = trim(line);
-  return boost::algorithm::istarts_with(s, "yours sincerely") || boost::algorithm::istarts_with(s, "yours faithfully") ||
-         boost::algorithm::istarts_with(s, "kind regards") || boost::algorithm::istarts_with(s, "best wishes") ||
-         boost::algorithm::istarts_with(s, "yours truly");
+  return istarts_with(s, "yours sincerely") || istarts_with(s, "yours faithfully") ||
+         istarts_with(s, "kind regards") || istarts_with(s, "best wishes") ||
+         istarts_with(s, "yours truly");
 }
 
 bool is_garbled_signature(std::string_view line) {

@@ -1,6 +1,5 @@
 #include "normalise/normalise.h"
 
-#include <boost/algorithm/string/predicate.hpp>
 #include <unordered_map>
 
 #include "base/text.h"
@@ -75,7 +74,7 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
       const char* reason = nullptr;
       // A wrapped line of running text can look like a label; real ones stand alone.
       const bool alone = block.size() == 1;
-      if (is_page_number(line.text) && (alone || boost::algorithm::istarts_with(line.text, "page")))
+      if (is_page_number(line.text) && (alone || istarts_with(line.text, "page")))
         reason = "page number";
       else if (is_pack_label(line.text) && alone)
         reason = "committee-pack label";
@@ -113,7 +112,7 @@ void join_into(std::string& text, std::string_view next, std::string_view raw) {
 }
 
 bool closes_itself(std::string_view line) {
-  return boost::algorithm::starts_with(line, "Dear ") || is_valediction(line);
+  return line.starts_with("Dear ") || is_valediction(line);
 }
 
 std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
@@ -184,7 +183,7 @@ void mark_headings(std::vector<Draft>& drafts) {
   bool in_body = false;
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     Draft& d = drafts[i];
-    if (boost::algorithm::starts_with(d.text, "Dear ")) {
+    if (d.text.starts_with("Dear ")) {
       in_body = true;
       continue;
     }

@@ -46,33 +46,37 @@ std::map<std::string, std::vector<const Letter*>> letters_by_group(const Corpus&
   return groups;
 }
 
-namespace {
-
-// Support as the aligner sees it: a letter that prints two template paragraphs
-// as one, or one as two, still carries both.
-void recount_support(Template& tpl, std::span<const Letter* const> letters, const Vocabulary& vocabulary) {
-  std::vector<int> support(tpl.paragraphs.size(), 0);
-  const TemplateMatcher matcher(tpl, vocabulary);
-  for (const Letter* letter : letters) {
-    std::vector<bool> carried(tpl.paragraphs.size(), false);
-    for (const auto& e : align(*letter, matcher).entries)
-      if (e.kind != EntryKind::omitted)
-        for (auto t = e.template_begin; t < e.template_end; ++t) carried[t] = true;
-    for (std::size_t t = 0; t < carried.size(); ++t) support[t] += carried[t];
-  }
-  for (std::size_t t = 0; t < support.size(); ++t) tpl.paragraphs[t].support = support[t];
-}
-
-}  // namespace
-
 Templates learn_templates(Corpus& corpus, const LearnOptions& options) {
   Templates templates;
-  for (const auto& [group, letters] : letters_by_group(corpus)) {
-    Template tpl = learn_template(group, letters, corpus.vocabulary, options);
-    recount_support(tpl, letters, corpus.vocabulary);
-    templates.emplace(group, std::move(tpl));
-  }
+  for (const auto& [group, letters] : letters_by_group(corpus))
+    templates.emplace(group, learn_template(group, letters, corpus.vocabulary, options));
   return templates;
+}
+
+std::vector<Alignment> align_corpus(const Corpus& corpus, const Templates& templates) {
+  std::map<std::string, TemplateMatcher> matchers;
+  for (const auto& [group, tpl] : templates) matchers.emplace(group, TemplateMatcher(tpl, corpus.vocabulary));
+  std::vector<Alignment> alignments(corpus.letters.size());
+  for (std::size_t i = 0; i < corpus.letters.size(); ++i) {
+    const auto it = matchers.find(corpus.letters[i].metadata.group);
+    if (it != matchers.end()) alignments[i] = align(corpus.letters[i], it->second);
+  }
+  return alignments;
+}
+
+void recount_support(Templates& templates, const Corpus& corpus, const std::vector<Alignment>& alignments) {
+  for (auto& [group, tpl] : templates) {
+    std::vector<int> support(tpl.paragraphs.size(), 0);
+    for (std::size_t i = 0; i < corpus.letters.size(); ++i) {
+      if (corpus.letters[i].metadata.group != group) continue;
+      std::vector<bool> carried(tpl.paragraphs.size(), false);
+      for (const auto& e : alignments[i].entries)
+        if (e.kind != EntryKind::omitted)
+          for (auto t = e.template_begin; t < e.template_end; ++t) carried[t] = true;
+      for (std::size_t t = 0; t < carried.size(); ++t) support[t] += carried[t];
+    }
+    for (std::size_t t = 0; t < support.size(); ++t) tpl.paragraphs[t].support = support[t];
+  }
 }
 
 std::optional<Template> load_template_file(const std::filesystem::path& path, Vocabulary& vocabulary,
@@ -107,20 +111,17 @@ Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& d
   return templates;
 }
 
-Report build_report(const Corpus& corpus, const Templates& templates) {
+Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments) {
   Report report;
   for (const auto& [group, tpl] : templates) {
     int letters = 0;
     for (const auto& l : corpus.letters) letters += l.metadata.group == group;
     if (letters > 0) report.groups.push_back({group, letters, static_cast<int>(tpl.paragraphs.size())});
   }
-  std::map<std::string, TemplateMatcher> matchers;
-  for (const auto& [group, tpl] : templates) matchers.emplace(group, TemplateMatcher(tpl, corpus.vocabulary));
-  for (const auto& letter : corpus.letters) {
-    const auto it = matchers.find(letter.metadata.group);
-    if (it == matchers.end()) continue;
-    report.letters.push_back(
-        report_letter(letter, it->second.tpl(), align(letter, it->second), corpus.vocabulary));
+  for (std::size_t i = 0; i < corpus.letters.size(); ++i) {
+    const auto it = templates.find(corpus.letters[i].metadata.group);
+    if (it != templates.end())
+      report.letters.push_back(report_letter(corpus.letters[i], it->second, alignments[i], corpus.vocabulary));
   }
   return report;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "align/alignment.h"
 #include "base/vocabulary.h"
 #include "ingest/read_document.h"
 #include "letter/letter.h"
@@ -35,6 +36,14 @@ std::map<std::string, std::vector<const Letter*>> letters_by_group(const Corpus&
 
 Templates learn_templates(Corpus& corpus, const LearnOptions& options = {});
 
+// Each letter aligned to its group's template, in corpus order; a letter whose
+// group has no template gets an empty alignment.
+std::vector<Alignment> align_corpus(const Corpus& corpus, const Templates& templates);
+
+// Support as the aligner saw it: a letter that prints two template paragraphs as
+// one, or one as two, still carries both.
+void recount_support(Templates& templates, const Corpus& corpus, const std::vector<Alignment>& alignments);
+
 std::optional<Template> load_template_file(const std::filesystem::path& path, Vocabulary& vocabulary,
                                            Diagnostics& diagnostics);
 
@@ -42,6 +51,6 @@ std::optional<Template> load_template_file(const std::filesystem::path& path, Vo
 // there is learnt from its letters, with a warning.
 Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& dir);
 
-Report build_report(const Corpus& corpus, const Templates& templates);
+Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments);
 
 }  // namespace letterdiff

@@ -1,7 +1,6 @@
 #include "templating/slot_naming.h"
 
 #include <array>
-#include <boost/algorithm/string/predicate.hpp>
 #include <fmt/format.h>
 
 #include "base/text.h"
@@ -26,7 +25,7 @@ bool is_name_word(std::string_view w) {
   for (char c : w)
     if (!is_ascii_alpha(c)) return false;
   for (auto s : kStop)
-    if (boost::algorithm::iequals(w, s)) return false;
+    if (iequals(w, s)) return false;
   return true;
 }
 

@@ -16,7 +16,7 @@ struct Sample {
     const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/letters"};
     corpus = load_corpus(inputs);
     templates = learn_templates(corpus);
-    report = build_report(corpus, templates);
+    report = build_report(corpus, templates, align_corpus(corpus, templates));
   }
   const LetterReport& letter(std::string_view council) const {
     for (const auto& l : report.letters)
@@ -121,4 +121,13 @@ TEST_CASE("the JSON report follows the report-v1 schema") {
   CHECK(json.find("\"template_paragraphs\"") != std::string::npos);
   CHECK(json.find("\"kind\": \"inserted\"") != std::string::npos);
   CHECK(json.find("\"furniture\": [\n        \"Appendix Two\"") != std::string::npos);
+}
+
+TEST_CASE("Kingston's one-line letterhead still carries the template's second letterhead paragraph") {
+  Templates templates = sample().templates;
+  recount_support(templates, sample().corpus, align_corpus(sample().corpus, templates));
+  const Template& t = templates.at("2023-24");
+  REQUIRE(t.paragraphs.at(1).text == "50 years 1974 - 2024");
+  CHECK(t.paragraphs[1].support == 3);
+  for (const auto& p : t.paragraphs) CHECK(p.support == 3);
 }
