@@ -18,7 +18,7 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
-// "file:line: error: message" (line left out when 0).
+// "file:line: error: message" (line left out when 0, file when empty).
 std::string describe(const Diagnostic& d);
 
 inline bool has_errors(const Diagnostics& ds) {

@@ -18,19 +18,18 @@ struct DiffArgs {
 };
 
 static int run_diff(const DiffArgs& args) {
-  Corpus corpus = load_corpus(std::vector<std::string>{args.letter});
-  if (corpus.letters.size() != 1) {
-    if (corpus.letters.size() > 1)
-      corpus.diagnostics.push_back({Severity::error, args.letter, "diff takes one letter file, not a folder", 0});
-    print_diagnostics(corpus.diagnostics);
-    return corpus.letters.size() > 1 ? 2 : 1;
+  std::error_code ec;
+  if (std::filesystem::is_directory(args.letter, ec)) {
+    std::cerr << "letterdiff diff: " << args.letter << " is a folder; diff takes one letter file\n";
+    return 2;
   }
+  Corpus corpus = load_corpus(std::vector<std::string>{args.letter});
+  if (corpus.letters.empty()) return print_diagnostics(corpus.diagnostics);
   const Letter& letter = corpus.letters.front();
   std::filesystem::path path = args.template_file;
   if (path.empty()) {
     const std::string dir = args.templates.empty() ? default_template_dir() : args.templates;
     path = std::filesystem::path(dir) / (letter.metadata.group + ".tpl");
-    std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
       corpus.diagnostics.push_back(
           {Severity::error, letter.path,

@@ -19,6 +19,10 @@ struct LearnArgs {
 
 static int run_learn(const LearnArgs& args) {
   Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
+  if (corpus.letters.empty()) {
+    corpus.diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
+    return print_diagnostics(corpus.diagnostics);
+  }
   Templates templates = learn_templates(corpus);
   recount_support(templates, corpus, align_corpus(corpus, templates));
   std::error_code ec;
@@ -29,7 +33,6 @@ static int run_learn(const LearnArgs& args) {
       std::cout << fmt::format("wrote {} ({} paragraphs from {} letter{})\n", path.string(), tpl.paragraphs.size(),
                                tpl.letters, tpl.letters == 1 ? "" : "s");
   }
-  if (corpus.letters.empty()) corpus.diagnostics.push_back({Severity::error, "letterdiff", "no letters read", 0});
   return print_diagnostics(corpus.diagnostics);
 }
 

@@ -82,12 +82,15 @@ static int run_report(const ReportArgs& args) {
   const Templates templates =
       args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
   const Report report = build_report(corpus, templates, align_corpus(corpus, templates));
+  if (corpus.letters.empty()) {
+    corpus.diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
+    return print_diagnostics(corpus.diagnostics);
+  }
   if (args.output.empty()) {
     std::cout << render_report(report, formats.front());
   } else {
     write_reports(report, formats, args.output, corpus.diagnostics);
   }
-  if (corpus.letters.empty()) corpus.diagnostics.push_back({Severity::error, "letterdiff", "no letters read", 0});
   const int status = print_diagnostics(corpus.diagnostics);
   if (stderr_is_terminal()) std::cerr << summary(report) << '\n';
   return status;

@@ -123,3 +123,11 @@ TEST_CASE("the same letters give byte-identical reports whatever order the files
   CHECK(forward.out == backward.out);
   CHECK(forward.out.find("Achieving for Children") != std::string::npos);
 }
+
+TEST_CASE("with no letter read, report prints no empty report and says why") {
+  const auto r = run("report /no/such/folder", true);
+  CHECK(r.status == 1);
+  CHECK(r.out == "letterdiff: /no/such/folder: error: no such file or folder\n"
+                 "letterdiff: error: no letters read: nothing to do\n");
+  CHECK(run("diff " LETTERDIFF_TEST_DATA "/letters").status == 2);
+}
