@@ -5,11 +5,9 @@
 namespace letterdiff {
 namespace {
 
-constexpr double kMatchThreshold = 0.5;
-
-std::size_t letter_size(const Letter& l, const AlignedParagraph& e) {
+std::size_t letter_size(const ParagraphTokens& l, const AlignedParagraph& e) {
   std::size_t n = 0;
-  for (auto i = e.letter_begin; i < e.letter_end; ++i) n += l.tokens[i].size();
+  for (auto i = e.letter_begin; i < e.letter_end; ++i) n += l[i].size();
   return n;
 }
 
@@ -20,27 +18,27 @@ std::size_t template_size(const Template& t, const AlignedParagraph& e) {
 }
 
 // Tokens that do not line up: the whole paragraph for inserted and omitted.
-std::size_t cost(const Letter& l, const Template& t, const AlignedParagraph& e) {
+std::size_t cost(const ParagraphTokens& l, const Template& t, const AlignedParagraph& e) {
   if (e.kind == EntryKind::inserted) return letter_size(l, e);
   if (e.kind == EntryKind::omitted) return template_size(t, e);
   return e.words.changed;
 }
 
-void diff_entry(const Letter& l, const TemplateMatcher& m, AlignedParagraph& e) {
+void diff_entry(const ParagraphTokens& l, const TemplateMatcher& m, AlignedParagraph& e) {
   e.words = diff_words(template_ids(m.tpl(), e.template_begin, e.template_end),
-                       letter_ids(l, e.letter_begin, e.letter_end), m.vocabulary());
+                       paragraph_ids(l, e.letter_begin, e.letter_end), m.vocabulary());
   if (e.kind != EntryKind::moved) e.kind = e.words.identical() ? EntryKind::template_text : EntryKind::modified;
 }
 
 // Paragraph-level diff: each letter paragraph carries the id of the template
 // paragraph it resembles, or an id of its own; dtl finds the longest common order.
-std::vector<AlignedParagraph> walk(const Letter& l, const TemplateMatcher& m) {
+std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const TemplateMatcher& m) {
   const auto n_tpl = static_cast<std::uint32_t>(m.tpl().paragraphs.size());
-  std::vector<std::uint32_t> a(n_tpl), b(l.paragraph_count());
+  std::vector<std::uint32_t> a(n_tpl), b(l.size());
   for (std::uint32_t i = 0; i < n_tpl; ++i) a[i] = i;
-  std::vector<int> matched(l.paragraph_count());
+  std::vector<int> matched(l.size());
   for (std::uint32_t i = 0; i < b.size(); ++i) {
-    matched[i] = m.match(ids_of(l.tokens[i]));
+    matched[i] = m.match(ids_of(l[i]));
     b[i] = matched[i] >= 0 ? static_cast<std::uint32_t>(matched[i]) : n_tpl + i;
   }
   dtl::Diff<std::uint32_t, std::vector<std::uint32_t>> d(a, b);
@@ -88,7 +86,7 @@ bool contiguous(std::uint32_t a_end, std::uint32_t b_begin, bool a_empty, bool b
 
 // Joins two neighbouring entries into one when the letter printed as one paragraph
 // what the template has as two (or the reverse), and the joint diff is clearly better.
-bool try_merge(const Letter& l, const TemplateMatcher& m, AlignedParagraph& first, const AlignedParagraph& second) {
+bool try_merge(const ParagraphTokens& l, const TemplateMatcher& m, AlignedParagraph& first, const AlignedParagraph& second) {
   if (first.kind == EntryKind::moved || second.kind == EntryKind::moved) return false;
   if (first.kind == second.kind && (first.kind == EntryKind::inserted || first.kind == EntryKind::omitted)) return false;
   const bool first_l = first.letter_begin == first.letter_end, second_l = second.letter_begin == second.letter_end;
@@ -114,17 +112,17 @@ bool try_merge(const Letter& l, const TemplateMatcher& m, AlignedParagraph& firs
 
 }  // namespace
 
-TemplateMatcher::TemplateMatcher(const Template& tpl, const Vocabulary& vocabulary)
-    : tpl_(tpl), vocabulary_(vocabulary) {
+TemplateMatcher::TemplateMatcher(const Template& tpl, const Vocabulary& vocabulary, double threshold)
+    : tpl_(tpl), vocabulary_(vocabulary), threshold_(threshold) {
   for (const auto& p : tpl.paragraphs) index_.add(ids_of(p.tokens));
 }
 
 int TemplateMatcher::match(std::span<const TokenId> ids) const {
-  const auto best = index_.best(ids, kMatchThreshold);
+  const auto best = index_.best(ids, threshold_);
   return best ? static_cast<int>(best->entry) : -1;
 }
 
-Alignment align(const Letter& letter, const TemplateMatcher& matcher) {
+Alignment align(const ParagraphTokens& letter, const TemplateMatcher& matcher) {
   auto entries = walk(letter, matcher);
   std::vector<AlignedParagraph> merged;
   for (auto& e : entries) {
@@ -136,10 +134,10 @@ Alignment align(const Letter& letter, const TemplateMatcher& matcher) {
   return Alignment{std::move(merged)};
 }
 
-std::vector<TokenId> letter_ids(const Letter& letter, std::uint32_t begin, std::uint32_t end) {
+std::vector<TokenId> paragraph_ids(const ParagraphTokens& paragraphs, std::uint32_t begin, std::uint32_t end) {
   std::vector<TokenId> ids;
   for (auto i = begin; i < end; ++i)
-    for (const auto& t : letter.tokens[i]) ids.push_back(t.id);
+    for (const auto& t : paragraphs[i]) ids.push_back(t.id);
   return ids;
 }
 

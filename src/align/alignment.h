@@ -32,9 +32,10 @@ struct Alignment {
 };
 
 // A template prepared for aligning many letters: built once, shared read-only.
+// Paragraphs whose word-pair similarity reaches threshold count as versions of each other.
 class TemplateMatcher {
  public:
-  TemplateMatcher(const Template& tpl, const Vocabulary& vocabulary);
+  TemplateMatcher(const Template& tpl, const Vocabulary& vocabulary, double threshold = 0.5);
   const Template& tpl() const { return tpl_; }
   const Vocabulary& vocabulary() const { return vocabulary_; }
   // The template paragraph a letter paragraph is a version of, if any.
@@ -43,13 +44,18 @@ class TemplateMatcher {
  private:
   const Template& tpl_;
   const Vocabulary& vocabulary_;
+  double threshold_;
   ParagraphIndex index_;
 };
 
-Alignment align(const Letter& letter, const TemplateMatcher& matcher);
+// Paragraphs as tokens: a letter's, or another template's when auditing.
+using ParagraphTokens = std::vector<std::vector<Token>>;
+
+Alignment align(const ParagraphTokens& paragraphs, const TemplateMatcher& matcher);
+inline Alignment align(const Letter& letter, const TemplateMatcher& matcher) { return align(letter.tokens, matcher); }
 
 // Tokens of paragraphs [begin, end) laid end to end.
-std::vector<TokenId> letter_ids(const Letter& letter, std::uint32_t begin, std::uint32_t end);
+std::vector<TokenId> paragraph_ids(const ParagraphTokens& paragraphs, std::uint32_t begin, std::uint32_t end);
 std::vector<TokenId> template_ids(const Template& tpl, std::uint32_t begin, std::uint32_t end);
 
 }  // namespace letterdiff

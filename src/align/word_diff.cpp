@@ -22,14 +22,69 @@ void push(WordDiff& diff, WordOp op, std::uint32_t tb, std::uint32_t te, std::ui
 }
 
 // A hunk is what lies between two equal runs: template[tb,te) gave way to letter[lb,le).
-void push_hunk(WordDiff& diff, std::span<const TokenId> tpl, const Vocabulary& vocabulary, std::uint32_t tb,
-               std::uint32_t te, std::uint32_t lb, std::uint32_t le) {
-  if (te - tb == 1 && vocabulary.is_slot(tpl[tb]) && le > lb) {
+// A slot on either side facing words on the other is a slot value, not a change:
+// a letter fills the template's slots, and a newer template may slot what an older one spelt out.
+void push_hunk(WordDiff& diff, std::span<const TokenId> tpl, std::span<const TokenId> letter,
+               const Vocabulary& vocabulary, std::uint32_t tb, std::uint32_t te, std::uint32_t lb, std::uint32_t le) {
+  const bool template_slot = te - tb == 1 && vocabulary.is_slot(tpl[tb]) && le > lb;
+  const bool letter_slot = le - lb == 1 && vocabulary.is_slot(letter[lb]) && te > tb;
+  if (template_slot || letter_slot) {
     push(diff, WordOp::slot, tb, te, lb, le);
     return;
   }
   push(diff, WordOp::deleted, tb, te, lb, lb);
   push(diff, WordOp::inserted, te, te, lb, le);
+}
+
+struct Segment {
+  bool change = false;  // a deleted and/or inserted stretch; otherwise equal or a slot fill
+  WordRun run;          // ranges on both sides; op kept for equal and slot
+};
+
+std::uint32_t weight(const Segment& s) {
+  return std::max(s.run.template_end - s.run.template_begin, s.run.letter_end - s.run.letter_begin);
+}
+
+// Semantic clean-up after diff-match-patch: an equality no longer than the
+// changes on both sides of it ("the", "to", "of" between rewritten stretches)
+// is folded into them, so a rewritten sentence reads as one change, not confetti.
+WordDiff clean_up(const WordDiff& raw) {
+  std::vector<Segment> segs;
+  for (const auto& run : raw.runs) {
+    const bool change = run.op == WordOp::deleted || run.op == WordOp::inserted;
+    if (change && !segs.empty() && segs.back().change) {
+      segs.back().run.template_end = run.template_end;
+      segs.back().run.letter_end = run.letter_end;
+    } else {
+      segs.push_back({change, run});
+    }
+  }
+  for (bool merged = true; merged;) {
+    merged = false;
+    for (std::size_t i = 1; i + 1 < segs.size(); ++i) {
+      const Segment& eq = segs[i];
+      if (eq.change || eq.run.op != WordOp::equal || !segs[i - 1].change || !segs[i + 1].change) continue;
+      if (weight(eq) > weight(segs[i - 1]) || weight(eq) > weight(segs[i + 1])) continue;
+      segs[i - 1].run.template_end = segs[i + 1].run.template_end;
+      segs[i - 1].run.letter_end = segs[i + 1].run.letter_end;
+      segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(i), segs.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+      merged = true;
+      break;
+    }
+  }
+  WordDiff out;
+  for (const auto& seg : segs) {
+    const WordRun& r = seg.run;
+    if (!seg.change) {
+      push(out, r.op, r.template_begin, r.template_end, r.letter_begin, r.letter_end);
+      continue;
+    }
+    push(out, WordOp::deleted, r.template_begin, r.template_end, r.letter_begin, r.letter_begin);
+    push(out, WordOp::inserted, r.template_end, r.template_end, r.letter_begin, r.letter_end);
+  }
+  out.common = raw.common;  // similarity stays the diff's own measure; only the display is cleaned
+  out.changed = raw.changed;
+  return out;
 }
 
 }  // namespace
@@ -47,7 +102,7 @@ WordDiff diff_words(std::span<const TokenId> template_ids, std::span<const Token
   for (const auto& [id, info] : dtl_diff.getSes().getSequence()) {
     (void)id;
     if (info.type == dtl::SES_COMMON) {
-      push_hunk(diff, template_ids, vocabulary, hunk_a, ia, hunk_b, ib);
+      push_hunk(diff, template_ids, letter_ids, vocabulary, hunk_a, ia, hunk_b, ib);
       push(diff, WordOp::equal, ia, ia + 1, ib, ib + 1);
       ++ia, ++ib;
       hunk_a = ia, hunk_b = ib;
@@ -57,8 +112,8 @@ WordDiff diff_words(std::span<const TokenId> template_ids, std::span<const Token
       ++ib;
     }
   }
-  push_hunk(diff, template_ids, vocabulary, hunk_a, ia, hunk_b, ib);
-  return diff;
+  push_hunk(diff, template_ids, letter_ids, vocabulary, hunk_a, ia, hunk_b, ib);
+  return clean_up(diff);
 }
 
 }  // namespace letterdiff

@@ -1,6 +1,7 @@
 // Word-level diff of a letter paragraph against a template paragraph (Wu's
 // O(NP) algorithm via dtl, on token ids). A template slot facing a run of the
-// letter's words is filled by them rather than reported as a change.
+// letter's words is filled by them rather than reported as a change; short
+// equalities between changes are folded into them, as diff-match-patch does.
 #pragma once
 
 #include <cstdint>
@@ -22,6 +23,7 @@ struct WordRun {
 
 struct WordDiff {
   std::vector<WordRun> runs;
+  // Measured on the raw diff, before clean-up: how alike the two sides are.
   std::uint32_t common = 0;   // tokens equal on both sides (slot fills count once)
   std::uint32_t changed = 0;  // tokens inserted plus tokens deleted
 

@@ -12,6 +12,7 @@ namespace letterdiff {
 void add_learn_command(CLI::App& app, int& status);
 void add_report_command(CLI::App& app, int& status);
 void add_diff_command(CLI::App& app, int& status);
+void add_audit_command(CLI::App& app, int& status);
 
 // Prints each diagnostic once on stderr; returns 1 if any is an error, else 0.
 int print_diagnostics(const Diagnostics& diagnostics);

@@ -47,3 +47,26 @@ TEST_CASE("a slot the letter leaves empty is a deletion") {
   const auto d = p.diff("We delivered {{courses:number}} courses.", "We delivered courses.");
   CHECK(d.changed == 1);
 }
+
+TEST_CASE("a short equality between two changes is folded into them, so a rewrite reads as one change") {
+  Pair p;
+  const auto d = p.diff("Given the exceptional pressures of recent months, I thought carefully about it.",
+                        "The information offers insight to you, and I know you will consider it.");
+  int deleted = 0, inserted = 0;
+  for (const auto& r : d.runs) {
+    deleted += r.op == WordOp::deleted;
+    inserted += r.op == WordOp::inserted;
+  }
+  CHECK(deleted == 1);
+  CHECK(inserted == 1);
+}
+
+TEST_CASE("an equality longer than the changes around it is kept") {
+  Pair p;
+  const auto d = p.diff("We delivered 58 courses, training more than 800 people.",
+                        "We delivered 118 courses, training more than 1,400 people.");
+  REQUIRE(d.runs.size() == 7);
+  CHECK(d.runs[1].op == WordOp::deleted);
+  CHECK(d.runs[3].op == WordOp::equal);
+  CHECK(d.common == 9);  // We delivered courses , training more than people .
+}

@@ -1,6 +1,7 @@
 // The real Annual Review letters in tests/data/letters through the whole pipeline.
 #include <catch2/catch.hpp>
 
+#include "audit/audit.h"
 #include "pipeline/corpus.h"
 #include "report/formats.h"
 
@@ -130,4 +131,38 @@ TEST_CASE("Kingston's one-line letterhead still carries the template's second le
   REQUIRE(t.paragraphs.at(1).text == "50 years 1974 - 2024");
   CHECK(t.paragraphs[1].support == 3);
   for (const auto& p : t.paragraphs) CHECK(p.support == 3);
+}
+
+TEST_CASE("audit of the sample years: what changed from 2018 to 2020 to 2023-24") {
+  const Templates& t = sample().templates;
+  const Vocabulary& v = sample().corpus.vocabulary;
+  const Audit early = audit_templates(t.at("2018"), t.at("2020"), v);
+  const Audit late = audit_templates(t.at("2020"), t.at("2023-24"), v);
+  const auto find = [](const Audit& a, ChangeKind kind, std::string_view text) -> const TemplateChange* {
+    for (const auto& c : a.changes)
+      if (c.kind == kind && (c.from_text.find(text) != std::string::npos || c.to_text.find(text) != std::string::npos))
+        return &c;
+    return nullptr;
+  };
+  CHECK(find(early, ChangeKind::removed, "Future development of annual review letters"));
+  CHECK(find(early, ChangeKind::removed, "We will be providing this broader range of data"));
+  const TemplateChange* training = find(early, ChangeKind::reworded, "well-established and successful training");
+  REQUIRE(training);
+  CHECK(training->deleted == std::vector<std::string>{"In 2017-18", "58", "800",
+                                                       "We also set up a network of council link officers to promote "
+                                                       "and share best practice in complaint handling, and hosted a "
+                                                       "series of seminars for that group"});
+  CHECK(std::find(training->inserted.begin(), training->inserted.end(), "118") != training->inserted.end());
+  CHECK(std::find(training->inserted.begin(), training->inserted.end(), "1,400") != training->inserted.end());
+  CHECK(find(early, ChangeKind::reworded, "I write to you with our annual summary"));
+  const TemplateChange* opening = find(late, ChangeKind::reworded, "I write to you with");
+  REQUIRE(opening);
+  CHECK(std::find(opening->deleted.begin(), opening->deleted.end(), "our") != opening->deleted.end());
+  CHECK(std::find(opening->inserted.begin(), opening->inserted.end(), "your") != opening->inserted.end());
+  for (auto code : {"we launched the Complaint Handling Code", "The Code is issued to councils",
+                    "The Code is considered good practice"})
+    CHECK(find(late, ChangeKind::added, code));
+  REQUIRE_FALSE(late.terms.empty());
+  CHECK(late.terms[0].from == "authority");
+  CHECK(late.terms[0].to == "organisation");
 }

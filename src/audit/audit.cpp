@@ -1,0 +1,197 @@
+#include "audit/audit.h"
+
+#include "align/alignment.h"
+
+namespace letterdiff {
+namespace {
+
+std::string joined_text(const Template& tpl, std::uint32_t begin, std::uint32_t end) {
+  std::string out;
+  for (auto p = begin; p < end; ++p) {
+    if (!out.empty()) out += ' ';
+    out += tpl.paragraphs[p].text;
+  }
+  return out;
+}
+
+// The heading at or before each paragraph.
+std::vector<std::string> sections_of(const Template& tpl) {
+  std::vector<std::string> sections;
+  std::string current;
+  for (const auto& p : tpl.paragraphs) {
+    if (p.kind == ParagraphKind::heading) current = p.text;
+    sections.push_back(current);
+  }
+  return sections;
+}
+
+ParagraphTokens tokens_of(const Template& tpl) {
+  ParagraphTokens out;
+  for (const auto& p : tpl.paragraphs) out.push_back(p.tokens);
+  return out;
+}
+
+struct Sides {
+  const Template& older;
+  const Template& newer;
+  std::vector<std::string> old_sections, new_sections;
+};
+
+TemplateChange removed(const Sides& s, std::uint32_t begin, std::uint32_t end) {
+  TemplateChange c;
+  c.kind = ChangeKind::removed;
+  c.from_text = joined_text(s.older, begin, end);
+  c.section = s.old_sections[begin];
+  c.from_paragraph = static_cast<int>(begin) + 1;
+  return c;
+}
+
+TemplateChange added(const Sides& s, std::uint32_t begin, std::uint32_t end) {
+  TemplateChange c;
+  c.kind = ChangeKind::added;
+  c.to_text = joined_text(s.newer, begin, end);
+  c.section = s.new_sections[begin];
+  c.to_paragraph = static_cast<int>(begin) + 1;
+  return c;
+}
+
+ChangeKind kind_of(const AlignedParagraph& e) {
+  if (e.kind == EntryKind::moved) return ChangeKind::moved;
+  if (e.template_end - e.template_begin > 1) return ChangeKind::merged;
+  if (e.letter_end - e.letter_begin > 1) return ChangeKind::split;
+  return ChangeKind::reworded;
+}
+
+TemplateChange paired(const Sides& s, const AlignedParagraph& e) {
+  TemplateChange c;
+  c.kind = kind_of(e);
+  c.from_text = joined_text(s.older, e.template_begin, e.template_end);
+  c.to_text = joined_text(s.newer, e.letter_begin, e.letter_end);
+  c.section = s.new_sections[e.letter_begin];
+  c.from_paragraph = static_cast<int>(e.template_begin) + 1;
+  c.to_paragraph = static_cast<int>(e.letter_begin) + 1;
+  const auto old_refs = template_token_refs(s.older, e.template_begin, e.template_end);
+  const auto new_refs = template_token_refs(s.newer, e.letter_begin, e.letter_end);
+  for (const auto& run : e.words.runs) {
+    if (run.op == WordOp::inserted) c.inserted.push_back(run_text(new_refs, run.letter_begin, run.letter_end));
+    if (run.op == WordOp::deleted) c.deleted.push_back(run_text(old_refs, run.template_begin, run.template_end));
+  }
+  c.pieces = word_diff_pieces(e.words, old_refs, new_refs);
+  return c;
+}
+
+std::size_t tokens_in(const Template& t, std::uint32_t begin, std::uint32_t end) {
+  std::size_t n = 0;
+  for (auto p = begin; p < end; ++p) n += t.paragraphs[p].tokens.size();
+  return n;
+}
+
+double common_share(const AlignedParagraph& e, const Template& older, const Template& newer) {
+  const std::size_t larger = std::max(tokens_in(older, e.template_begin, e.template_end),
+                                      tokens_in(newer, e.letter_begin, e.letter_end));
+  return larger == 0 ? 0.0 : static_cast<double>(e.words.common) / static_cast<double>(larger);
+}
+
+// Pairs that keep too little of their words are a removal and an addition.
+std::vector<AlignedParagraph> unpair_weak(const std::vector<AlignedParagraph>& entries, const Template& older,
+                                          const Template& newer, double min_share) {
+  std::vector<AlignedParagraph> out;
+  for (const auto& e : entries) {
+    const bool paired = e.kind == EntryKind::modified || e.kind == EntryKind::moved;
+    if (!paired || common_share(e, older, newer) >= min_share) {
+      out.push_back(e);
+      continue;
+    }
+    out.push_back({EntryKind::omitted, e.letter_begin, e.letter_begin, e.template_begin, e.template_end, {}});
+    out.push_back({EntryKind::inserted, e.letter_begin, e.letter_end, 0, 0, {}});
+  }
+  return out;
+}
+
+// Where paragraphs were removed and others added at the same place, pair each
+// removed one, in order, with the added one that keeps most of its words: a
+// rewritten opening paragraph is reworded, not removed and added.
+std::vector<AlignedParagraph> pair_in_place(std::vector<AlignedParagraph> entries, const Template& older,
+                                            const Template& newer, const Vocabulary& vocabulary, double min_share) {
+  const auto unmatched = [](const AlignedParagraph& e) {
+    return e.kind == EntryKind::inserted || e.kind == EntryKind::omitted;
+  };
+  const ParagraphTokens new_tokens = tokens_of(newer);
+  std::vector<bool> dropped(entries.size(), false);
+  for (std::size_t start = 0; start < entries.size();) {
+    std::size_t stop = start;
+    while (stop < entries.size() && unmatched(entries[stop])) ++stop;
+    std::size_t next_added = start;
+    for (std::size_t r = start; r < stop; ++r) {
+      if (entries[r].kind != EntryKind::omitted) continue;
+      std::size_t best = stop;
+      AlignedParagraph best_pair;
+      double best_share = min_share;
+      for (std::size_t a = next_added; a < stop; ++a) {
+        if (entries[a].kind != EntryKind::inserted) continue;
+        AlignedParagraph pair{EntryKind::modified, entries[a].letter_begin, entries[a].letter_end,
+                              entries[r].template_begin, entries[r].template_end, {}};
+        pair.words = diff_words(template_ids(older, pair.template_begin, pair.template_end),
+                                paragraph_ids(new_tokens, pair.letter_begin, pair.letter_end), vocabulary);
+        if (const double share = common_share(pair, older, newer); share >= best_share) {
+          best = a, best_share = share, best_pair = std::move(pair);
+        }
+      }
+      if (best == stop) continue;
+      entries[best] = std::move(best_pair);
+      dropped[r] = true;
+      next_added = best + 1;
+    }
+    start = stop + 1;
+  }
+  std::vector<AlignedParagraph> out;
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    if (!dropped[i]) out.push_back(std::move(entries[i]));
+  return out;
+}
+
+}  // namespace
+
+std::string_view to_string(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::added: return "added";
+    case ChangeKind::removed: return "removed";
+    case ChangeKind::reworded: return "reworded";
+    case ChangeKind::moved: return "moved";
+    case ChangeKind::split: return "split";
+    case ChangeKind::merged: return "merged";
+  }
+  return "added";
+}
+
+int Audit::count(ChangeKind kind) const {
+  int n = 0;
+  for (const auto& c : changes) n += c.kind == kind;
+  return n;
+}
+
+// The newer template is aligned to the older one as a letter is to its template.
+Audit audit_templates(const Template& older, const Template& newer, const Vocabulary& vocabulary,
+                      const AuditOptions& options) {
+  const Sides s{older, newer, sections_of(older), sections_of(newer)};
+  const Alignment alignment = align(tokens_of(newer), TemplateMatcher(older, vocabulary, options.match_threshold));
+  const auto entries = pair_in_place(unpair_weak(alignment.entries, older, newer, options.min_common_share), older,
+                                     newer, vocabulary, options.in_place_share);
+  Audit audit{older.group, newer.group, {}, {}};
+  for (const auto& e : entries) {
+    switch (e.kind) {
+      case EntryKind::template_text:
+        if (e.template_end - e.template_begin > 1 || e.letter_end - e.letter_begin > 1)
+          audit.changes.push_back(paired(s, e));
+        break;
+      case EntryKind::inserted: audit.changes.push_back(added(s, e.letter_begin, e.letter_end)); break;
+      case EntryKind::omitted: audit.changes.push_back(removed(s, e.template_begin, e.template_end)); break;
+      case EntryKind::modified:
+      case EntryKind::moved: audit.changes.push_back(paired(s, e)); break;
+    }
+  }
+  audit.terms = recurring_substitutions(audit.changes);
+  return audit;
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,62 @@
+// How a template's wording changed from one year to the next: the two templates
+// aligned paragraph by paragraph (then word by word), every change listed in
+// reading order under its section, and the word substitutions that recur.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/vocabulary.h"
+#include "report/token_text.h"
+#include "templating/template.h"
+
+namespace letterdiff {
+
+enum class ChangeKind { added, removed, reworded, moved, split, merged };
+
+std::string_view to_string(ChangeKind kind);
+
+struct TemplateChange {
+  ChangeKind kind = ChangeKind::added;
+  std::string from_text;  // the older template's paragraph(s); empty for added
+  std::string to_text;    // the newer template's paragraph(s); empty for removed
+  std::vector<std::string> inserted;  // word runs the newer wording adds
+  std::vector<std::string> deleted;   // ... and drops
+  std::vector<DiffPiece> pieces;      // the newer wording with its word changes, when both sides exist
+  std::string section;                // heading the paragraph sits under, if any
+  int from_paragraph = 0;             // 1-based paragraph numbers; 0 when absent
+  int to_paragraph = 0;
+};
+
+// "authority" -> "organisation", 6 times: a substitution that recurs across the template.
+struct TermChange {
+  std::string from;
+  std::string to;
+  int count = 0;
+};
+
+struct Audit {
+  std::string from;  // group names
+  std::string to;
+  std::vector<TemplateChange> changes;  // reading order
+  std::vector<TermChange> terms;        // most frequent first
+
+  int count(ChangeKind kind) const;
+};
+
+struct AuditOptions {
+  // Lower than for letters: a year's rewording keeps less of the old paragraph.
+  double match_threshold = 0.25;
+  // A pair keeping less than this share of its words is a removal and an addition.
+  double min_common_share = 0.35;
+  // A paragraph removed where another was added is paired with it when they share this much.
+  double in_place_share = 0.2;
+};
+
+Audit audit_templates(const Template& older, const Template& newer, const Vocabulary& vocabulary,
+                      const AuditOptions& options = {});
+
+// Word substitutions ([-a-]{+b+} of a few words each) seen at least twice.
+std::vector<TermChange> recurring_substitutions(const std::vector<TemplateChange>& changes);
+
+}  // namespace letterdiff

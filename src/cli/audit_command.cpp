@@ -1,0 +1,97 @@
+#include <fmt/format.h>
+
+#include <iostream>
+#include <memory>
+
+#include "audit/audit.h"
+#include "cli/commands.h"
+#include "pipeline/audit_inputs.h"
+#include "report/audit_formats.h"
+#include "report/formats.h"
+
+namespace letterdiff {
+
+struct AuditArgs {
+  std::vector<std::string> paths;
+  std::vector<std::string> groups;
+  bool timeline = false;
+  std::string format = "text";
+  std::string colour = "auto";
+};
+
+// The pairs to compare: consecutive years for --timeline, else the two templates named.
+static std::vector<std::pair<const Template*, const Template*>> choose_pairs(const AuditInputs& in,
+                                                                           const AuditArgs& args, std::string& error) {
+  std::vector<const Template*> all;
+  for (const auto& source : in.sources)
+    for (const auto& t : source.templates) all.push_back(&t);
+  std::vector<std::pair<const Template*, const Template*>> pairs;
+  if (args.timeline) {
+    std::vector<const Template*> years;
+    for (const Template* t : all)
+      if (std::none_of(years.begin(), years.end(), [&](const Template* y) { return y->group == t->group; }))
+        years.push_back(t);
+    std::stable_sort(years.begin(), years.end(),
+                     [](const Template* a, const Template* b) { return older_group(a->group, b->group); });
+    for (std::size_t i = 0; i + 1 < years.size(); ++i) pairs.emplace_back(years[i], years[i + 1]);
+    if (pairs.empty()) error = "--timeline needs letters or templates of at least two years";
+    return pairs;
+  }
+  std::vector<const Template*> chosen;
+  if (args.groups.empty()) {
+    chosen = all;
+  } else {
+    for (const auto& g : args.groups)
+      for (const Template* t : all)
+        if (t->group == g && std::find(chosen.begin(), chosen.end(), t) == chosen.end()) {
+          chosen.push_back(t);
+          break;
+        }
+  }
+  if (chosen.size() != 2) {
+    std::string found;
+    for (const Template* t : all) found += (found.empty() ? "" : ", ") + t->group;
+    error = fmt::format("audit compares two templates: give two .tpl files or folders of one year each, or "
+                        "--group OLD --group NEW (found: {})",
+                        found.empty() ? "none" : found);
+    return {};
+  }
+  pairs.emplace_back(chosen[0], chosen[1]);
+  return pairs;
+}
+
+static int run_audit(const AuditArgs& args) {
+  const auto format = parse_format(args.format);
+  if (!format) {
+    std::cerr << fmt::format("letterdiff audit: unknown format \"{}\" (text, md, json)\n", args.format);
+    return 2;
+  }
+  const AuditInputs in = load_audit_inputs(args.paths);
+  std::string error;
+  const auto pairs = choose_pairs(in, args, error);
+  if (pairs.empty()) {
+    print_diagnostics(in.corpus.diagnostics);
+    std::cerr << "letterdiff audit: " << error << '\n';
+    return has_errors(in.corpus.diagnostics) ? 1 : 2;
+  }
+  std::vector<Audit> audits;
+  for (const auto& [older, newer] : pairs) audits.push_back(audit_templates(*older, *newer, in.corpus.vocabulary));
+  std::cout << render_audits(audits, *format, use_colour(args.colour));
+  return print_diagnostics(in.corpus.diagnostics);
+}
+
+void add_audit_command(CLI::App& app, int& status) {
+  auto args = std::make_shared<AuditArgs>();
+  CLI::App* cmd = app.add_subcommand("audit", "Show how the template's wording changed between years");
+  cmd->add_option("paths", args->paths, "Two templates (.tpl) or letter folders; with --timeline, any number")
+      ->required();
+  cmd->add_option("--group", args->groups, "Year group to take from the paths (give it twice: OLD, then NEW)");
+  cmd->add_flag("--timeline", args->timeline, "Audit every consecutive pair of years found, oldest first");
+  cmd->add_option("--format", args->format, "text, md or json")->capture_default_str();
+  cmd->add_option("--color,--colour", args->colour, "auto, always or never (auto honours NO_COLOR)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd->callback([args, &status] { status = run_audit(*args); });
+}
+
+}  // namespace letterdiff

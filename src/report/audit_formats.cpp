@@ -1,0 +1,147 @@
+#include "report/audit_formats.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "report/letter_wdiff.h"
+
+namespace letterdiff {
+namespace {
+
+constexpr ChangeKind kKinds[] = {ChangeKind::added, ChangeKind::removed, ChangeKind::reworded,
+                                 ChangeKind::moved, ChangeKind::split,   ChangeKind::merged};
+
+std::string counts_line(const Audit& a) {
+  std::string out;
+  for (ChangeKind k : kKinds) out += fmt::format("{}{} {}", out.empty() ? "" : ", ", a.count(k), to_string(k));
+  return out;
+}
+
+// Sections in the order they first come, each with how many changes of each kind.
+std::vector<std::pair<std::string, std::string>> per_section(const Audit& a) {
+  std::vector<std::pair<std::string, std::vector<ChangeKind>>> sections;
+  for (const auto& c : a.changes) {
+    auto it = std::find_if(sections.begin(), sections.end(), [&](const auto& s) { return s.first == c.section; });
+    if (it == sections.end()) it = sections.insert(sections.end(), {c.section, {}});
+    it->second.push_back(c.kind);
+  }
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [name, kinds] : sections) {
+    std::string line;
+    for (ChangeKind k : kKinds) {
+      const auto n = std::count(kinds.begin(), kinds.end(), k);
+      if (n) line += fmt::format("{}{} {}", line.empty() ? "" : ", ", n, to_string(k));
+    }
+    out.emplace_back(name.empty() ? "(before the first heading)" : name, line);
+  }
+  return out;
+}
+
+std::string where(const Audit& a, const TemplateChange& c) {
+  if (c.from_paragraph && c.to_paragraph)
+    return fmt::format("{} ¶{} -> {} ¶{}", a.from, c.from_paragraph, a.to, c.to_paragraph);
+  if (c.from_paragraph) return fmt::format("{} ¶{}", a.from, c.from_paragraph);
+  return fmt::format("{} ¶{}", a.to, c.to_paragraph);
+}
+
+std::string indent(std::string_view text) {
+  std::string out = "    ";
+  for (char ch : text) {
+    out += ch;
+    if (ch == '\n') out += "    ";
+  }
+  return out;
+}
+
+std::string text_audit(const Audit& a, bool colour) {
+  const WdiffStyle style = colour ? colour_style() : WdiffStyle{};
+  std::string out = fmt::format("letterdiff audit: {} -> {}\nsummary: {}\n", a.from, a.to, counts_line(a));
+  for (const auto& [section, line] : per_section(a)) out += fmt::format("    {}: {}\n", section, line);
+  if (!a.terms.empty()) {
+    out += "recurring substitutions:\n";
+    for (const auto& t : a.terms) out += fmt::format("    \"{}\" -> \"{}\" ({} times)\n", t.from, t.to, t.count);
+  }
+  std::string section = "\x01";
+  for (const auto& c : a.changes) {
+    if (c.section != section) {
+      section = c.section;
+      out += fmt::format("\n== {}\n", section.empty() ? "(before the first heading)" : section);
+    }
+    out += fmt::format("\n{} {} ({}):\n", c.kind == ChangeKind::added ? '+' : c.kind == ChangeKind::removed ? '-' : '~',
+                       to_string(c.kind), where(a, c));
+    if (c.kind == ChangeKind::added) out += indent(style.insert_open + c.to_text + style.insert_close) + "\n";
+    else if (c.kind == ChangeKind::removed) out += indent(style.delete_open + c.from_text + style.delete_close) + "\n";
+    else out += indent(render_pieces(c.pieces, style)) + "\n";
+  }
+  return out;
+}
+
+std::string md_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '&') out += "&amp;";
+    else if (std::string_view("*_`[]#|\\").find(c) != std::string_view::npos) out += std::string("\\") + c;
+    else out += c;
+  }
+  return out;
+}
+
+std::string markdown_audit(const Audit& a) {
+  const WdiffStyle style{"<del>", "</del>", "<ins>", "</ins>", md_escape};
+  std::string out = fmt::format("# Template audit: {} → {}\n\n**Summary:** {}\n\n| Section | Changes |\n|---|---|\n",
+                                a.from, a.to, counts_line(a));
+  for (const auto& [section, line] : per_section(a)) out += fmt::format("| {} | {} |\n", md_escape(section), line);
+  if (!a.terms.empty()) {
+    out += "\n**Recurring substitutions:**\n\n";
+    for (const auto& t : a.terms) out += fmt::format("- “{}” → “{}” ({} times)\n", md_escape(t.from), md_escape(t.to), t.count);
+  }
+  std::string section = "\x01";
+  for (const auto& c : a.changes) {
+    if (c.section != section) {
+      section = c.section;
+      out += fmt::format("\n## {}\n", section.empty() ? "(before the first heading)" : md_escape(section));
+    }
+    out += fmt::format("\n### {} ({})\n\n> ", to_string(c.kind), where(a, c));
+    if (c.kind == ChangeKind::added) out += "<ins>" + md_escape(c.to_text) + "</ins>\n";
+    else if (c.kind == ChangeKind::removed) out += "<del>" + md_escape(c.from_text) + "</del>\n";
+    else out += render_pieces(c.pieces, style) + "\n";
+  }
+  return out;
+}
+
+nlohmann::ordered_json json_audit(const Audit& a) {
+  using Json = nlohmann::ordered_json;
+  Json changes = Json::array(), terms = Json::array(), counts = Json::object();
+  for (const auto& c : a.changes) {
+    Json j = {{"kind", to_string(c.kind)}, {"from_text", c.from_text}, {"to_text", c.to_text},
+              {"inserted", c.inserted},    {"deleted", c.deleted},     {"section", c.section},
+              {"from_paragraph", c.from_paragraph}, {"to_paragraph", c.to_paragraph}};
+    if (!c.pieces.empty()) j["wdiff"] = render_pieces(c.pieces, WdiffStyle{});
+    changes.push_back(std::move(j));
+  }
+  for (const auto& t : a.terms) terms.push_back({{"from", t.from}, {"to", t.to}, {"count", t.count}});
+  for (ChangeKind k : kKinds) counts[std::string(to_string(k))] = a.count(k);
+  return {{"schema", "letterdiff/audit-v1"}, {"from", a.from},   {"to", a.to},
+          {"summary", counts},               {"changes", changes}, {"terms", terms}};
+}
+
+}  // namespace
+
+std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour) {
+  if (format == Format::json) {
+    if (audits.size() == 1) return json_audit(audits[0]).dump(2) + "\n";
+    nlohmann::ordered_json timeline = nlohmann::ordered_json::array();
+    for (const auto& a : audits) timeline.push_back(json_audit(a));
+    return nlohmann::ordered_json{{"schema", "letterdiff/audit-timeline-v1"}, {"audits", timeline}}.dump(2) + "\n";
+  }
+  std::string out;
+  for (const auto& a : audits) {
+    if (!out.empty()) out += "\n";
+    out += format == Format::markdown ? markdown_audit(a) : text_audit(a, colour);
+  }
+  return out;
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,16 @@
+// The audit's formats: wdiff-style text (coloured on a terminal), Markdown, and
+// JSON following letterdiff/audit-v1 (docs/audit-schema.md). Each opens with the
+// change summary: counts per kind, changes per section, recurring substitutions.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "audit/audit.h"
+#include "report/formats.h"
+
+namespace letterdiff {
+
+std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour);
+
+}  // namespace letterdiff

@@ -1,0 +1,118 @@
+#include <catch2/catch.hpp>
+
+#include "audit/audit.h"
+
+using namespace letterdiff;
+
+namespace {
+
+// Two made-up templates of a few paragraphs each, audited.
+struct Pair {
+  Vocabulary v;
+  Template older, newer;
+  Audit audit;
+
+  Pair(std::vector<std::string> old_paragraphs, std::vector<std::string> new_paragraphs) {
+    older = make("2020", old_paragraphs);
+    newer = make("2021", new_paragraphs);
+    audit = audit_templates(older, newer, v);
+  }
+  Template make(std::string group, const std::vector<std::string>& paragraphs) {
+    Template t{std::move(group), 3, {}};
+    for (const auto& p : paragraphs) {
+      const bool heading = p.size() < 30 && p.back() != '.';
+      t.paragraphs.push_back({p, heading ? ParagraphKind::heading : ParagraphKind::text, 3, {}});
+    }
+    tokenize_template(t, v);
+    return t;
+  }
+  std::vector<ChangeKind> kinds() const {
+    std::vector<ChangeKind> out;
+    for (const auto& c : audit.changes) out.push_back(c.kind);
+    return out;
+  }
+};
+
+const std::string A = "I write to you with our annual summary of statistics about your authority for the year.";
+const std::string B = "We uphold complaints when we find fault in an authority's actions before we investigated.";
+const std::string C = "Failure to comply with our recommendations is rare and a cause for concern to us all.";
+const std::string D = "To find out more about our training courses visit our website or get in touch with us.";
+
+using K = ChangeKind;
+
+}  // namespace
+
+TEST_CASE("identical templates have no changes") {
+  Pair p({A, B, C}, {A, B, C});
+  CHECK(p.audit.changes.empty());
+  CHECK(p.audit.from == "2020");
+  CHECK(p.audit.to == "2021");
+}
+
+TEST_CASE("a paragraph only the newer template has is added, one only the older has is removed") {
+  Pair p({A, B, C}, {A, C, "The Complaint Handling Code is issued to councils under our powers this year."});
+  CHECK(p.kinds() == std::vector<K>{K::removed, K::added});
+  CHECK(p.audit.changes[0].from_text == B);
+  CHECK(p.audit.changes[0].from_paragraph == 2);
+  CHECK(p.audit.changes[1].to_paragraph == 3);
+}
+
+TEST_CASE("a reworded paragraph shows its word-level changes, figures included") {
+  Pair p({"We delivered 58 courses, training more than 800 people this year."},
+         {"We delivered 118 courses, training more than 1,400 people this year."});
+  REQUIRE(p.kinds() == std::vector<K>{K::reworded});
+  CHECK(p.audit.changes[0].deleted == std::vector<std::string>{"58", "800"});
+  CHECK(p.audit.changes[0].inserted == std::vector<std::string>{"118", "1,400"});
+}
+
+TEST_CASE("a paragraph out of the old order is moved") {
+  Pair p({A, B, C, D}, {A, C, D, B});
+  CHECK(p.kinds() == std::vector<K>{K::moved});
+  CHECK(p.audit.changes[0].from_paragraph == 2);
+  CHECK(p.audit.changes[0].to_paragraph == 4);
+}
+
+TEST_CASE("one paragraph becoming two is split, two becoming one is merged") {
+  const std::string first = "We uphold complaints when we find fault in an authority's actions.";
+  const std::string second = "We include the total number of investigations completed for context.";
+  Pair split({A, first + " " + second, C}, {A, first, second, C});
+  CHECK(split.kinds() == std::vector<K>{K::split});
+  Pair merged({A, first, second, C}, {A, first + " " + second, C});
+  CHECK(merged.kinds() == std::vector<K>{K::merged});
+}
+
+TEST_CASE("a slot in one template facing a value in the other is not a wording change") {
+  Pair p({"Dear {{recipient:person}}, we delivered {{courses:number}} courses this year to your staff."},
+         {"Dear {{recipient:person}}, we delivered 118 courses this year to your staff."});
+  CHECK(p.audit.changes.empty());
+}
+
+TEST_CASE("changes carry the heading they sit under") {
+  Pair p({"Complaint statistics", A, B}, {"Complaint statistics", A, B, C});
+  REQUIRE(p.kinds() == std::vector<K>{K::added});
+  CHECK(p.audit.changes[0].section == "Complaint statistics");
+}
+
+TEST_CASE("a paragraph rewritten in place is reworded even when it keeps only its opening") {
+  Pair p({A, "Given the exceptional pressures of recent months, I thought carefully about whether to write.", C},
+         {A, "Given the exceptional pressures, we will continue to hold organisations to account for the public.", C});
+  CHECK(p.kinds() == std::vector<K>{K::reworded});
+}
+
+TEST_CASE("substitutions that recur across the template are counted, possessives folded") {
+  Pair p({"Fault in an authority's actions where the authority accepted fault.",
+          "We compare your authority with similar councils each year."},
+         {"Fault in an organisation's actions where the organisation accepted fault.",
+          "We compare your organisation with similar councils each year."});
+  REQUIRE(p.audit.terms.size() == 1);
+  CHECK(p.audit.terms[0].from == "authority");
+  CHECK(p.audit.terms[0].to == "organisation");
+  CHECK(p.audit.terms[0].count == 3);
+}
+
+TEST_CASE("changed figures are not counted as vocabulary") {
+  std::vector<TemplateChange> changes(1);
+  changes[0].pieces = {{WordOp::deleted, "58"}, {WordOp::inserted, "118"}, {WordOp::equal, " and "},
+                       {WordOp::deleted, "58"}, {WordOp::inserted, "118"}};
+  CHECK(recurring_substitutions(changes).empty());
+}
