@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -9,7 +10,9 @@
 #include "base/text.h"
 #include "cli/commands.h"
 #include "pipeline/corpus.h"
+#include "report/digest.h"
 #include "report/formats.h"
+#include "report/topics.h"
 
 namespace letterdiff {
 
@@ -20,6 +23,7 @@ struct ReportArgs {
   std::string templates;
   std::vector<std::string> formats{"text"};
   std::string output;
+  std::string topics;
   std::uintmax_t max_bytes = ReadOptions{}.max_bytes;
 };
 
@@ -64,6 +68,18 @@ static std::string summary(const Report& report) {
                      report.letters.size(), report.groups.size(), specific, comparable);
 }
 
+// The rules named, else topics.rules beside the default templates.
+static std::optional<TopicRules> load_topic_rules(const std::string& named, Diagnostics& ds) {
+  const fs::path path = named.empty() ? fs::path(default_template_dir()) / "topics.rules" : fs::path(named);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ds.push_back({Severity::warning, path.string(), "no topic rules; every remark's topic is \"other\"", 0});
+    return std::nullopt;
+  }
+  const std::string text((std::istreambuf_iterator<char>(in)), {});
+  return parse_topic_rules(text, path.string(), ds);
+}
+
 static int run_report(const ReportArgs& args) {
   std::vector<Format> formats;
   for (const auto& name : args.formats) {
@@ -81,7 +97,9 @@ static int run_report(const ReportArgs& args) {
   Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
   const Templates templates =
       args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
-  const Report report = build_report(corpus, templates, align_corpus(corpus, templates));
+  Report report = build_report(corpus, templates, align_corpus(corpus, templates));
+  const auto rules = load_topic_rules(args.topics, corpus.diagnostics);
+  make_digest(report, rules ? *rules : TopicRules{});
   if (corpus.letters.empty()) {
     corpus.diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
     return print_diagnostics(corpus.diagnostics);
@@ -107,6 +125,7 @@ void add_report_command(CLI::App& app, int& status) {
       ->delimiter(',')
       ->capture_default_str();
   cmd->add_option("-o,--output", args->output, "Write one file per council plus an index into this folder");
+  cmd->add_option("--topics", args->topics, "Topic rules file (default: topics.rules beside the templates)");
   cmd->add_option("--max-bytes", args->max_bytes, "Skip letter files larger than this")->capture_default_str();
   cmd->callback([args, &status] { status = run_report(*args); });
 }

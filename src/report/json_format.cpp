@@ -1,6 +1,7 @@
 // JSON following the letterdiff/report-v1 schema (docs/report-schema.md).
 #include <nlohmann/json.hpp>
 
+#include "report/digest.h"
 #include "report/formats.h"
 
 namespace letterdiff {
@@ -11,6 +12,8 @@ using Json = nlohmann::ordered_json;
 Json variant_json(const Variant& v) {
   Json j = {{"kind", to_string(v.kind)}, {"text", v.text}, {"line", v.line}, {"after", v.after}};
   if (!v.template_opening.empty()) j["template"] = v.template_opening;
+  if (!v.topics.empty()) j["topics"] = v.topics;
+  if (v.recurring >= 0) j["recurring"] = v.recurring;
   if (v.kind == EntryKind::modified || v.kind == EntryKind::moved) {
     j["inserted"] = v.inserted;
     j["deleted"] = v.deleted;
@@ -34,6 +37,7 @@ Json letter_object(const LetterReport& l) {
             {"variants", variants},     {"statistics", statistics}, {"furniture", furniture},
             {"furniture_lines", furniture_lines}};
   if (l.single_letter_group) j["notice"] = single_letter_notice(l.group);
+  j["digest"] = digest_line(l);
   return j;
 }
 
@@ -46,10 +50,21 @@ Json groups_json(const Report& r) {
 
 }  // namespace
 
+Json digest_json(const Report& r) {
+  Json topics = Json::array(), recurring = Json::array();
+  for (const auto& [topic, n] : r.digest.topics) topics.push_back({{"topic", topic}, {"councils", n}});
+  for (const auto& rec : r.recurring)
+    recurring.push_back({{"group", rec.group}, {"wording", rec.wording}, {"councils", rec.councils}});
+  return {{"summary", corpus_line(r)},         {"councils", r.digest.comparable},
+          {"with_content", r.digest.with_content}, {"topics", topics}, {"recurring", recurring}};
+}
+
 std::string json_report(const Report& report) {
   Json letters = Json::array();
   for (const auto& l : report.letters) letters.push_back(letter_object(l));
-  const Json j = {{"schema", "letterdiff/report-v1"}, {"groups", groups_json(report)}, {"letters", letters}};
+  Json j = {{"schema", "letterdiff/report-v1"}, {"groups", groups_json(report)}};
+  if (report.digest.made) j["digest"] = digest_json(report);
+  j["letters"] = letters;
   return j.dump(2) + "\n";
 }
 

@@ -2,6 +2,7 @@
 // use <del>/<ins>, which common Markdown renderers show as struck and underlined.
 #include <fmt/format.h>
 
+#include "report/digest.h"
 #include "report/formats.h"
 
 namespace letterdiff {
@@ -60,7 +61,10 @@ std::string markdown_letter(const LetterReport& l) {
   for (const auto& v : l.variants) {
     std::string where = v.line > 0 ? fmt::format("line {}", v.line) : std::string("not in the letter");
     if (!v.after.empty()) where += fmt::format(", after \"{}\"", escape(v.after));
-    out += fmt::format("### {} ({})\n\n", to_string(v.kind), where);
+    std::string topics;
+    for (const auto& t : v.topics) topics += (topics.empty() ? " · " : ", ") + t;
+    if (v.recurring >= 0) topics += " · recurring remark";
+    out += fmt::format("### {} ({}){}\n\n", to_string(v.kind), where, topics);
     if (v.kind == EntryKind::modified || v.kind == EntryKind::moved)
       out += quoted(render_pieces(v.pieces, markdown_style()));
     else if (v.kind == EntryKind::omitted)
@@ -81,8 +85,24 @@ std::string markdown_letter(const LetterReport& l) {
   return out;
 }
 
+std::string markdown_digest(const Report& r) {
+  if (!r.digest.made) return "";
+  std::string out = "## Digest\n\n" + escape(corpus_line(r)) + "\n\n";
+  for (const auto& l : r.letters)
+    out += fmt::format("- **{}** ({}): {}\n", escape(l.council), l.group, escape(digest_line(l)));
+  if (!r.recurring.empty()) out += "\n### Recurring remarks\n\n";
+  for (const auto& rec : r.recurring) {
+    std::string councils;
+    for (const auto& c : rec.councils) councils += (councils.empty() ? "" : ", ") + escape(c);
+    out += fmt::format("- {} councils of {} ({}):\n\n{}\n", rec.councils.size(), rec.group, councils,
+                       quoted(escape(rec.wording)));
+  }
+  return out + "\n";
+}
+
 std::string markdown_index(const Report& r, const std::vector<std::string>& files) {
-  std::string out = "# letterdiff report\n\n## Groups\n\n| Group | Letters | Template paragraphs |\n|---|---|---|\n";
+  std::string out = "# letterdiff report\n\n" + markdown_digest(r) +
+                    "## Groups\n\n| Group | Letters | Template paragraphs |\n|---|---|---|\n";
   for (const auto& g : r.groups)
     out += fmt::format("| {} | {} | {}{} |\n", g.group, g.letters, g.template_paragraphs,
                        g.letters == 1 ? " (single letter: nothing can be isolated)" : "");

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "base/text.h"
 #include "report/statistics.h"
 #include "report/token_text.h"
@@ -68,6 +70,14 @@ int LetterReport::count(EntryKind kind) const {
   return n;
 }
 
+std::vector<std::string> LetterReport::topics() const {
+  std::vector<std::string> out;
+  for (const auto& v : variants)
+    for (const auto& t : v.topics)
+      if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+  return out;
+}
+
 std::string opening_words(std::string_view text, std::size_t n) {
   const auto words = split_words(text);
   std::string out;
@@ -119,11 +129,11 @@ LetterReport report_letter(const Letter& letter, const Template& tpl, const Alig
       }
       case EntryKind::inserted:
         r.variants.push_back({EntryKind::inserted, letter_paragraphs_text(letter, e.letter_begin, e.letter_end),
-                              letter.normalised.paragraphs[e.letter_begin].first_line, after, "", {}, {}, {}});
+                              letter.normalised.paragraphs[e.letter_begin].first_line, after, "", {}, {}, {}, {}, -1});
         break;
       case EntryKind::omitted: {
         const std::string text = template_paragraphs_text(tpl, e.template_begin, e.template_end);
-        r.variants.push_back({EntryKind::omitted, text, 0, after, opening_words(text), {}, {}, {}});
+        r.variants.push_back({EntryKind::omitted, text, 0, after, opening_words(text), {}, {}, {}, {}, -1});
         after = opening_words(text);
         break;
       }

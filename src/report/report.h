@@ -28,6 +28,8 @@ struct Variant {
   std::vector<std::string> inserted;  // modified and moved: word runs added
   std::vector<std::string> deleted;   // ... and removed
   std::vector<DiffPiece> pieces;  // modified and moved: the paragraph with its word changes
+  std::vector<std::string> topics;  // from the topic rules, when the digest was made
+  int recurring = -1;               // index into Report::recurring when other councils got the same remark
   std::string wdiff() const { return render_pieces(pieces, WdiffStyle{}); }
 };
 
@@ -49,6 +51,7 @@ struct LetterReport {
   bool single_letter_group = false;
 
   int count(EntryKind kind) const;
+  std::vector<std::string> topics() const;  // of all variants, in first-seen order
 };
 
 struct GroupSummary {
@@ -57,9 +60,26 @@ struct GroupSummary {
   int template_paragraphs = 0;
 };
 
+// An inserted remark several councils of a group got, in other names or figures.
+struct RecurringInsert {
+  std::string group;
+  std::string wording;  // as the first of them has it
+  std::vector<std::string> councils;
+};
+
+// The corpus in a few lines: who got council-specific content, on what.
+struct Digest {
+  bool made = false;
+  int comparable = 0;     // letters in groups of two or more
+  int with_content = 0;   // ... of which with council-specific content
+  std::vector<std::pair<std::string, int>> topics;  // topic -> councils, most first
+};
+
 struct Report {
   std::vector<GroupSummary> groups;
   std::vector<LetterReport> letters;  // by group, then file
+  std::vector<RecurringInsert> recurring;
+  Digest digest;
 };
 
 LetterReport report_letter(const Letter& letter, const Template& tpl, const Alignment& alignment,

@@ -1,6 +1,7 @@
 // Plain text: what a person reads in a terminal or a mail.
 #include <fmt/format.h>
 
+#include "report/digest.h"
 #include "report/formats.h"
 
 namespace letterdiff {
@@ -20,6 +21,13 @@ std::string counts(const LetterReport& l) {
                      l.count(EntryKind::modified), l.count(EntryKind::omitted), l.count(EntryKind::moved));
 }
 
+std::string topics_of(const Variant& v) {
+  std::string out;
+  for (const auto& t : v.topics) out += (out.empty() ? " [" : ", ") + t;
+  if (v.recurring >= 0) out += out.empty() ? " [recurring remark" : ", recurring remark";
+  return out.empty() ? out : out + "]";
+}
+
 std::string where(const Variant& v) {
   std::string out;
   if (v.line > 0) out += fmt::format(", line {}", v.line);
@@ -37,9 +45,13 @@ std::string text_letter(const LetterReport& l) {
   out += fmt::format("variants:  {}\n", counts(l));
   for (const auto& v : l.variants) {
     switch (v.kind) {
-      case EntryKind::inserted: out += fmt::format("\n+ inserted{}:\n{}\n", where(v), indent(v.text)); break;
-      case EntryKind::omitted: out += fmt::format("\n- omitted{}:\n{}\n", where(v), indent(v.text)); break;
-      default: out += fmt::format("\n~ {}{}:\n{}\n", to_string(v.kind), where(v), indent(v.wdiff())); break;
+      case EntryKind::inserted:
+        out += fmt::format("\n+ inserted{}{}:\n{}\n", where(v), topics_of(v), indent(v.text));
+        break;
+      case EntryKind::omitted: out += fmt::format("\n- omitted{}{}:\n{}\n", where(v), topics_of(v), indent(v.text)); break;
+      default:
+        out += fmt::format("\n~ {}{}{}:\n{}\n", to_string(v.kind), where(v), topics_of(v), indent(v.wdiff()));
+        break;
     }
   }
   if (!l.statistics.empty()) {
@@ -53,8 +65,21 @@ std::string text_letter(const LetterReport& l) {
   return out;
 }
 
+std::string text_digest(const Report& r) {
+  if (!r.digest.made) return "";
+  std::string out = "\ndigest:\n    " + corpus_line(r) + "\n";
+  for (const auto& l : r.letters) out += fmt::format("    {} ({}): {}\n", l.council, l.group, digest_line(l));
+  for (const auto& rec : r.recurring) {
+    std::string councils;
+    for (const auto& c : rec.councils) councils += (councils.empty() ? "" : ", ") + c;
+    out += fmt::format("    recurring remark in {}, {} councils ({}): {}\n", rec.group, rec.councils.size(), councils,
+                       rec.wording);
+  }
+  return out;
+}
+
 std::string text_index(const Report& r, const std::vector<std::string>& files) {
-  std::string out = "letterdiff report\n\ngroups:\n";
+  std::string out = "letterdiff report\n" + text_digest(r) + "\ngroups:\n";
   for (const auto& g : r.groups)
     out += fmt::format("    {}: {} letter{}, {} template paragraphs{}\n", g.group, g.letters, g.letters == 1 ? "" : "s",
                        g.template_paragraphs, g.letters == 1 ? " (single letter: nothing can be isolated)" : "");

@@ -131,3 +131,38 @@ TEST_CASE("with no letter read, report prints no empty report and says why") {
                  "letterdiff: error: no letters read: nothing to do\n");
   CHECK(run("diff " LETTERDIFF_TEST_DATA "/letters").status == 2);
 }
+
+TEST_CASE("report writes the digest into its index, and Kingston's line names the training topic") {
+  const auto dir = fresh_dir("digest");
+  CHECK(run("report " + kLetters + " --format md,json -o " + dir.string()).status == 0);
+  std::ifstream in(dir / "index.md");
+  const std::string md((std::istreambuf_iterator<char>(in)), {});
+  CHECK(md.find("## Digest") != std::string::npos);
+  CHECK(md.find("- **Royal Borough of Kingston upon Thames** (2023-24): 1 inserted, 0 modified, 0 omitted: training") !=
+        std::string::npos);
+  CHECK(md.find("1 of 3 councils in years with two or more letters got council-specific content, on: training (1).") !=
+        std::string::npos);
+  std::ifstream json(dir / "index.json");
+  const std::string j((std::istreambuf_iterator<char>(json)), {});
+  CHECK(j.find("\"digest\": {") != std::string::npos);
+  CHECK(j.find("\"topics\": [\n            \"training\"") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("audit of the sample letters' years, as text, JSON and a timeline") {
+  const auto text = run("audit " + kLetters + " --group 2020 --group 2023-24");
+  CHECK(text.status == 0);
+  CHECK(text.out.starts_with("letterdiff audit: 2020 -> 2023-24\nsummary: "));
+  CHECK(text.out.find("\"authority\" -> \"organisation\"") != std::string::npos);
+  const auto json = run("audit " + kLetters + " --group 2018 --group 2020 --format json");
+  CHECK(json.out.find("\"schema\": \"letterdiff/audit-v1\"") != std::string::npos);
+  CHECK(json.out.find("\"kind\": \"removed\",\n      \"from_text\": \"Future development of annual review letters\"") !=
+        std::string::npos);
+  const auto timeline = run("audit " + kLetters + " --timeline");
+  CHECK(timeline.out.find("letterdiff audit: 2018 -> 2020") < timeline.out.find("letterdiff audit: 2020 -> 2023-24"));
+  CHECK(run("audit " + kLetters).status == 2);  // three years: which two?
+  const auto tpl = run("audit " LETTERDIFF_TEST_DATA "/../../templates/2020.tpl " LETTERDIFF_TEST_DATA
+                       "/../../templates/2023-24.tpl --format md");
+  CHECK(tpl.status == 0);
+  CHECK(tpl.out.starts_with("# Template audit: 2020 → 2023-24"));
+}

@@ -1,0 +1,102 @@
+#include "report/digest.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+#include "base/text.h"
+#include "segment/tokenize.h"
+#include "templating/paragraph_index.h"
+
+namespace letterdiff {
+namespace {
+
+constexpr double kSameRemark = 0.5;
+
+// Token ids with every figure as one word, so "two courses" and "5 courses" stay alike.
+std::vector<TokenId> remark_ids(std::string_view text, Vocabulary& vocabulary) {
+  const TokenId figure = vocabulary.intern_slot("{{n:number}}");
+  std::vector<TokenId> ids;
+  for (const auto& t : tokenize(text, vocabulary)) {
+    const auto word = token_text(text, t);
+    ids.push_back(std::any_of(word.begin(), word.end(), is_ascii_digit) ? figure : t.id);
+  }
+  return ids;
+}
+
+// Inserted paragraphs of one group clustered through a shingle index, as the
+// template builder clusters paragraphs: no remark is compared with every other.
+void find_recurring(Report& report) {
+  std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> inserts;  // group -> (letter, variant)
+  for (std::size_t l = 0; l < report.letters.size(); ++l)
+    for (std::size_t v = 0; v < report.letters[l].variants.size(); ++v)
+      if (report.letters[l].variants[v].kind == EntryKind::inserted)
+        inserts[report.letters[l].group].emplace_back(l, v);
+  for (const auto& [group, members] : inserts) {
+    Vocabulary vocabulary;
+    ParagraphIndex index;
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> clusters;
+    for (const auto& [l, v] : members) {
+      const auto ids = remark_ids(report.letters[l].variants[v].text, vocabulary);
+      const auto found = index.best(ids, kSameRemark);
+      const std::size_t c = found ? found->entry : index.add(ids);
+      if (c == clusters.size()) clusters.emplace_back();
+      clusters[c].emplace_back(l, v);
+    }
+    for (const auto& cluster : clusters) {
+      RecurringInsert r{group, report.letters[cluster[0].first].variants[cluster[0].second].text, {}};
+      for (const auto& [l, v] : cluster) {
+        const std::string& council = report.letters[l].council;
+        if (std::find(r.councils.begin(), r.councils.end(), council) == r.councils.end()) r.councils.push_back(council);
+      }
+      if (r.councils.size() < 2) continue;
+      for (const auto& [l, v] : cluster) report.letters[l].variants[v].recurring = static_cast<int>(report.recurring.size());
+      report.recurring.push_back(std::move(r));
+    }
+  }
+}
+
+}  // namespace
+
+void make_digest(Report& report, const TopicRules& rules) {
+  Digest& d = report.digest;
+  d = Digest{};
+  d.made = true;
+  std::map<std::string, int> councils_per_topic;
+  for (auto& letter : report.letters) {
+    for (auto& v : letter.variants) v.topics = rules.topics_of(v.text);
+    if (letter.single_letter_group) continue;
+    ++d.comparable;
+    if (letter.variants.empty()) continue;
+    ++d.with_content;
+    for (const auto& t : letter.topics()) ++councils_per_topic[t];
+  }
+  for (const auto& [topic, n] : councils_per_topic) d.topics.emplace_back(topic, n);
+  std::stable_sort(d.topics.begin(), d.topics.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  find_recurring(report);
+}
+
+std::string digest_line(const LetterReport& l) {
+  if (l.single_letter_group) return "single letter of its year: nothing can be isolated";
+  if (l.variants.empty()) return "nothing specific: the template word for word";
+  std::string topics;
+  for (const auto& t : l.topics()) topics += (topics.empty() ? "" : ", ") + t;
+  std::string line = fmt::format("{} inserted, {} modified, {} omitted", l.count(EntryKind::inserted),
+                                 l.count(EntryKind::modified), l.count(EntryKind::omitted));
+  if (const int moved = l.count(EntryKind::moved)) line += fmt::format(", {} moved", moved);
+  return line + (topics.empty() ? "" : ": " + topics);
+}
+
+std::string corpus_line(const Report& report) {
+  const Digest& d = report.digest;
+  std::string topics;
+  for (const auto& [topic, n] : d.topics) topics += fmt::format("{}{} ({})", topics.empty() ? "" : ", ", topic, n);
+  std::string line = fmt::format("{} of {} councils in years with two or more letters got council-specific content",
+                                 d.with_content, d.comparable);
+  if (!topics.empty()) line += ", on: " + topics;
+  if (!report.recurring.empty()) line += fmt::format("; {} remark{} recur across councils", report.recurring.size(),
+                                                     report.recurring.size() == 1 ? "" : "s");
+  return line + ".";
+}
+
+}  // namespace letterdiff

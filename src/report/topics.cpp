@@ -1,0 +1,64 @@
+#include "report/topics.h"
+
+#include <boost/algorithm/string/split.hpp>
+#include <fmt/format.h>
+
+#include "base/text.h"
+
+namespace letterdiff {
+namespace {
+
+bool is_word_char(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
+
+// keyword occurs in text (both lower case) with no word character on either side.
+bool contains_words(std::string_view text, std::string_view keyword) {
+  for (std::size_t at = text.find(keyword); at != std::string_view::npos; at = text.find(keyword, at + 1)) {
+    const std::size_t end = at + keyword.size();
+    if ((at == 0 || !is_word_char(text[at - 1])) && (end == text.size() || !is_word_char(text[end]))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> TopicRules::topics_of(std::string_view text) const {
+  const std::string lower = to_lower(text);
+  std::vector<std::string> topics;
+  for (const auto& rule : rules)
+    for (const auto& keyword : rule.keywords)
+      if (contains_words(lower, keyword)) {
+        topics.push_back(rule.topic);
+        break;
+      }
+  if (topics.empty()) topics.emplace_back(kOtherTopic);
+  return topics;
+}
+
+std::optional<TopicRules> parse_topic_rules(std::string_view text, const std::string& file, Diagnostics& ds) {
+  TopicRules rules;
+  int number = 0;
+  for (std::string_view line : split_lines(text)) {
+    ++number;
+    line = trim(line);
+    if (line.empty() || line.starts_with('#')) continue;
+    const auto colon = line.find(':');
+    if (colon == std::string_view::npos || trim(line.substr(0, colon)).empty()) {
+      ds.push_back({Severity::error, file, "expected \"topic: keyword, keyword\"", number});
+      return std::nullopt;
+    }
+    TopicRule rule{std::string(trim(line.substr(0, colon))), {}};
+    std::vector<std::string_view> keywords;
+    const std::string_view rest = line.substr(colon + 1);
+    boost::algorithm::split(keywords, rest, [](char c) { return c == ','; });
+    for (auto k : keywords)
+      if (!trim(k).empty()) rule.keywords.push_back(to_lower(trim(k)));
+    if (rule.keywords.empty()) {
+      ds.push_back({Severity::error, file, fmt::format("topic \"{}\" has no keywords", rule.topic), number});
+      return std::nullopt;
+    }
+    rules.rules.push_back(std::move(rule));
+  }
+  return rules;
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,73 @@
+#include <catch2/catch.hpp>
+
+#include "pipeline/corpus.h"
+#include "report/digest.h"
+#include "support/letter_builder.h"
+
+using namespace letterdiff;
+using namespace letterdiff::testing;
+
+namespace {
+
+TopicRules rules() {
+  Diagnostics ds;
+  return *parse_topic_rules("training: course, courses\ndelays: delay, delays\n", "t", ds);
+}
+
+Report digest_of(const std::vector<LetterSpec>& specs) {
+  std::vector<Document> docs;
+  for (std::size_t i = 0; i < specs.size(); ++i) docs.push_back(document("d" + std::to_string(i) + ".txt", render(specs[i])));
+  Corpus corpus = corpus_from_documents(std::move(docs));
+  const Templates t = learn_templates(corpus);
+  Report r = build_report(corpus, t, align_corpus(corpus, t));
+  make_digest(r, rules());
+  return r;
+}
+
+LetterSpec council(int i) {
+  LetterSpec s;
+  s.council = council_name(i);
+  s.recipient = "Ms Patel";
+  s.body = boilerplate();
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the same remark with other names and figures is one recurring entry naming its councils") {
+  std::vector<LetterSpec> specs;
+  for (int i = 0; i < 8; ++i) specs.push_back(council(i));
+  const char* remark = "We were pleased to deliver %d online complaint handling courses to staff at %s during the year.";
+  const std::pair<int, const char*> given[] = {{2, "Achieving for Children"}, {5, "the housing team"}, {3, "Barset Homes"}};
+  for (int i = 0; i < 3; ++i) {
+    char text[256];
+    std::snprintf(text, sizeof text, remark, given[i].first, given[i].second);
+    specs[i].body.insert(specs[i].body.begin() + 7, text);
+  }
+  specs[5].body.insert(specs[5].body.begin() + 2, "We were concerned by delays in your responses to our enquiries.");
+  const Report r = digest_of(specs);
+  REQUIRE(r.recurring.size() == 1);
+  CHECK(r.recurring[0].councils == std::vector<std::string>{council_name(0), council_name(1), council_name(2)});
+  CHECK(r.recurring[0].wording.starts_with("We were pleased to deliver 2 online"));
+  CHECK(r.letters[0].variants.at(0).recurring == 0);
+  CHECK(r.digest.comparable == 8);
+  CHECK(r.digest.with_content == 4);
+  REQUIRE(r.digest.topics.size() == 2);
+  CHECK(r.digest.topics[0] == std::pair<std::string, int>{"training", 3});
+  CHECK(r.digest.topics[1] == std::pair<std::string, int>{"delays", 1});
+  CHECK(corpus_line(r) ==
+        "4 of 8 councils in years with two or more letters got council-specific content, on: training (3), "
+        "delays (1); 1 remark recur across councils.");
+}
+
+TEST_CASE("each council's digest line says what is specific to it and on which topics") {
+  std::vector<LetterSpec> specs;
+  for (int i = 0; i < 3; ++i) specs.push_back(council(i));
+  specs[1].body.insert(specs[1].body.begin() + 3, "Two of your staff attended our courses on complaint handling.");
+  specs[2].body.erase(specs[2].body.begin() + 4);
+  const Report r = digest_of(specs);
+  CHECK(digest_line(r.letters[0]) == "nothing specific: the template word for word");
+  CHECK(digest_line(r.letters[1]) == "1 inserted, 0 modified, 0 omitted: training");
+  CHECK(digest_line(r.letters[2]) == "0 inserted, 0 modified, 1 omitted: other");
+  CHECK(r.recurring.empty());
+}

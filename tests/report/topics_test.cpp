@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "report/topics.h"
+
+using namespace letterdiff;
+
+namespace {
+
+TopicRules rules(std::string_view text) {
+  Diagnostics ds;
+  auto r = parse_topic_rules(text, "t.rules", ds);
+  REQUIRE(r);
+  return *r;
+}
+
+}  // namespace
+
+TEST_CASE("a paragraph gets every topic with a keyword it contains, in rule order") {
+  const auto r = rules("# comment\ntraining: training, course, courses\ndelays: delay, delays\n\nstatistics: per 100,000\n");
+  CHECK(r.topics_of("We delivered two online COURSES to your staff.") == std::vector<std::string>{"training"});
+  CHECK(r.topics_of("Delays in the courses we ran.") == std::vector<std::string>{"training", "delays"});
+  CHECK(r.topics_of("7 upheld per 100,000 residents") == std::vector<std::string>{"statistics"});
+}
+
+TEST_CASE("keywords match whole words only, and no match is other") {
+  const auto r = rules("delays: late\n");
+  CHECK(r.topics_of("We relate to you.") == std::vector<std::string>{"other"});
+  CHECK(r.topics_of("It came late.") == std::vector<std::string>{"delays"});
+}
+
+TEST_CASE("a malformed rules file is refused with its line number") {
+  for (auto [text, line] : {std::pair{"training: course\nno colon here\n", 2}, std::pair{"\n\ndelays:  ,\n", 3},
+                            std::pair{": keyword\n", 1}}) {
+    Diagnostics ds;
+    CHECK_FALSE(parse_topic_rules(text, "bad.rules", ds));
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].line == line);
+    CHECK(ds[0].file == "bad.rules");
+  }
+}
+
+TEST_CASE("the shipped rules name the issue's topics") {
+  Diagnostics ds;
+  std::ifstream in(LETTERDIFF_TEST_DATA "/../../templates/topics.rules");
+  const std::string text((std::istreambuf_iterator<char>(in)), {});
+  const auto r = parse_topic_rules(text, "topics.rules", ds);
+  REQUIRE(r);
+  std::vector<std::string> names;
+  for (const auto& rule : r->rules) names.push_back(rule.topic);
+  CHECK(names == std::vector<std::string>{"training", "statistics", "public interest report",
+                                          "compliance with recommendations", "delays", "complaint handling code"});
+  CHECK(r->topics_of("We were pleased to deliver two online complaint handling courses to staff at Achieving for "
+                     "Children during the year.") == std::vector<std::string>{"training"});
+}
