@@ -86,15 +86,16 @@ std::size_t tokens_in(const Template& t, std::uint32_t begin, std::uint32_t end)
   return n;
 }
 
-double common_share(const AlignedParagraph& e, const Template& older, const Template& newer) {
-  const std::size_t larger = std::max(tokens_in(older, e.template_begin, e.template_end),
-                                      tokens_in(newer, e.letter_begin, e.letter_end));
+double common_share(const AlignedParagraph& e, const Template& older, const ParagraphTokens& newer) {
+  std::size_t newer_tokens = 0;
+  for (auto p = e.letter_begin; p < e.letter_end; ++p) newer_tokens += newer[p].size();
+  const std::size_t larger = std::max(tokens_in(older, e.template_begin, e.template_end), newer_tokens);
   return larger == 0 ? 0.0 : static_cast<double>(e.words.common) / static_cast<double>(larger);
 }
 
 // Pairs that keep too little of their words are a removal and an addition.
 std::vector<AlignedParagraph> unpair_weak(const std::vector<AlignedParagraph>& entries, const Template& older,
-                                          const Template& newer, double min_share) {
+                                          const ParagraphTokens& newer, double min_share) {
   std::vector<AlignedParagraph> out;
   for (const auto& e : entries) {
     const bool paired = e.kind == EntryKind::modified || e.kind == EntryKind::moved;
@@ -112,11 +113,11 @@ std::vector<AlignedParagraph> unpair_weak(const std::vector<AlignedParagraph>& e
 // removed one, in order, with the added one that keeps most of its words: a
 // rewritten opening paragraph is reworded, not removed and added.
 std::vector<AlignedParagraph> pair_in_place(std::vector<AlignedParagraph> entries, const Template& older,
-                                            const Template& newer, const Vocabulary& vocabulary, double min_share) {
+                                            const ParagraphTokens& newer, const Vocabulary& vocabulary,
+                                            double min_share) {
   const auto unmatched = [](const AlignedParagraph& e) {
     return e.kind == EntryKind::inserted || e.kind == EntryKind::omitted;
   };
-  const ParagraphTokens new_tokens = tokens_of(newer);
   std::vector<bool> dropped(entries.size(), false);
   for (std::size_t start = 0; start < entries.size();) {
     std::size_t stop = start;
@@ -132,7 +133,7 @@ std::vector<AlignedParagraph> pair_in_place(std::vector<AlignedParagraph> entrie
         AlignedParagraph pair{EntryKind::modified, entries[a].letter_begin, entries[a].letter_end,
                               entries[r].template_begin, entries[r].template_end, {}};
         pair.words = diff_words(template_ids(older, pair.template_begin, pair.template_end),
-                                paragraph_ids(new_tokens, pair.letter_begin, pair.letter_end), vocabulary);
+                                paragraph_ids(newer, pair.letter_begin, pair.letter_end), vocabulary);
         if (const double share = common_share(pair, older, newer); share >= best_share) {
           best = a, best_share = share, best_pair = std::move(pair);
         }
@@ -170,15 +171,20 @@ int Audit::count(ChangeKind kind) const {
   return n;
 }
 
+Alignment align_across_years(const ParagraphTokens& paragraphs, const Template& tpl, const Vocabulary& vocabulary,
+                             const AuditOptions& options) {
+  const Alignment alignment = align(paragraphs, TemplateMatcher(tpl, vocabulary, options.match_threshold));
+  return {pair_in_place(unpair_weak(alignment.entries, tpl, paragraphs, options.min_common_share), tpl, paragraphs,
+                        vocabulary, options.in_place_share)};
+}
+
 // The newer template is aligned to the older one as a letter is to its template.
 Audit audit_templates(const Template& older, const Template& newer, const Vocabulary& vocabulary,
                       const AuditOptions& options) {
   const Sides s{older, newer, sections_of(older), sections_of(newer)};
-  const Alignment alignment = align(tokens_of(newer), TemplateMatcher(older, vocabulary, options.match_threshold));
-  const auto entries = pair_in_place(unpair_weak(alignment.entries, older, newer, options.min_common_share), older,
-                                     newer, vocabulary, options.in_place_share);
+  const Alignment alignment = align_across_years(tokens_of(newer), older, vocabulary, options);
   Audit audit{older.group, newer.group, {}, {}};
-  for (const auto& e : entries) {
+  for (const auto& e : alignment.entries) {
     switch (e.kind) {
       case EntryKind::template_text:
         if (e.template_end - e.template_begin > 1 || e.letter_end - e.letter_begin > 1)

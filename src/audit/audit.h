@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "align/alignment.h"
 #include "base/vocabulary.h"
 #include "report/token_text.h"
 #include "templating/template.h"
@@ -55,6 +56,12 @@ struct AuditOptions {
 
 Audit audit_templates(const Template& older, const Template& newer, const Vocabulary& vocabulary,
                       const AuditOptions& options = {});
+
+// Paragraphs of another year (a newer template's, or a lone letter's) aligned to
+// a template with the audit's looser matching: reworded paragraphs pair up
+// instead of showing as removed and added.
+Alignment align_across_years(const ParagraphTokens& paragraphs, const Template& tpl, const Vocabulary& vocabulary,
+                             const AuditOptions& options = {});
 
 // Word substitutions ([-a-]{+b+} of a few words each) seen at least twice.
 std::vector<TermChange> recurring_substitutions(const std::vector<TemplateChange>& changes);

@@ -98,6 +98,7 @@ static int run_report(const ReportArgs& args) {
   const Templates templates =
       args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
   Report report = build_report(corpus, templates, align_corpus(corpus, templates));
+  compare_single_letters(report, corpus, templates);
   const auto rules = load_topic_rules(args.topics, corpus.diagnostics);
   make_digest(report, rules ? *rules : TopicRules{});
   if (corpus.letters.empty()) {

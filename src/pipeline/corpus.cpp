@@ -6,7 +6,9 @@
 #include <sstream>
 
 #include "align/alignment.h"
+#include "audit/audit.h"
 #include "ingest/collect_files.h"
+#include "letter/metadata.h"
 #include "templating/template_file.h"
 
 namespace letterdiff {
@@ -124,6 +126,41 @@ Report build_report(const Corpus& corpus, const Templates& templates, const std:
       report.letters.push_back(report_letter(corpus.letters[i], it->second, alignments[i], corpus.vocabulary));
   }
   return report;
+}
+
+namespace {
+
+// The other year closest in time; between two as close, the newer.
+const Template* nearest_template(const Templates& templates, const std::string& group) {
+  const int year = group_end_year(group);
+  const Template* best = nullptr;
+  int best_distance = 0;
+  for (const auto& [other, tpl] : templates) {
+    const int other_year = group_end_year(other);
+    if (other == group || year == 0 || other_year == 0) continue;
+    const int distance = std::abs(other_year - year);
+    if (!best || distance < best_distance || (distance == best_distance && other_year > group_end_year(best->group)))
+      best = &tpl, best_distance = distance;
+  }
+  return best;
+}
+
+}  // namespace
+
+void compare_single_letters(Report& report, const Corpus& corpus, const Templates& templates) {
+  for (LetterReport& r : report.letters) {
+    if (!r.single_letter_group) continue;
+    const Template* other = nearest_template(templates, r.group);
+    const auto it = std::find_if(corpus.letters.begin(), corpus.letters.end(),
+                                 [&](const Letter& l) { return l.path == r.file; });
+    if (!other || it == corpus.letters.end()) continue;
+    const Letter& letter = *it;
+    LetterReport against =
+        report_letter(letter, *other, align_across_years(letter.tokens, *other, corpus.vocabulary), corpus.vocabulary);
+    r.compared_with = other->group;
+    r.differences = std::move(against.variants);
+    rank_by_specificity(r.differences, r);
+  }
 }
 
 }  // namespace letterdiff

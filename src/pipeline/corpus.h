@@ -53,4 +53,7 @@ Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& d
 
 Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments);
 
+// The letter of a one-letter year compared with the nearest other year's template.
+void compare_single_letters(Report& report, const Corpus& corpus, const Templates& templates);
+
 }  // namespace letterdiff

@@ -38,6 +38,12 @@ Json letter_object(const LetterReport& l) {
             {"furniture_lines", furniture_lines}};
   if (l.single_letter_group) j["notice"] = single_letter_notice(l.group);
   j["digest"] = digest_line(l);
+  if (!l.compared_with.empty()) {
+    Json differences = Json::array();
+    for (const auto& v : l.differences) differences.push_back(variant_json(v));
+    j["differs_from"] = {{"group", l.compared_with}, {"notice", differs_notice(l.compared_with)},
+                         {"differences", differences}};
+  }
   return j;
 }
 

@@ -41,6 +41,24 @@ const WdiffStyle& markdown_style() {
   return style;
 }
 
+std::string variant_markdown(const Variant& v) {
+  std::string out;
+  std::string where = v.line > 0 ? fmt::format("line {}", v.line) : std::string("not in the letter");
+  if (!v.after.empty()) where += fmt::format(", after \"{}\"", escape(v.after));
+  std::string topics;
+  for (const auto& t : v.topics) topics += (topics.empty() ? " · " : ", ") + t;
+  if (v.recurring >= 0) topics += " · recurring remark";
+  out += fmt::format("### {} ({}){}\n\n", to_string(v.kind), where, topics);
+  if (v.kind == EntryKind::modified || v.kind == EntryKind::moved)
+    out += quoted(render_pieces(v.pieces, markdown_style()));
+  else if (v.kind == EntryKind::omitted)
+    out += quoted("~~" + escape(v.text) + "~~");
+  else
+    out += quoted(escape(v.text));
+  out += '\n';
+  return out;
+}
+
 std::string counts(const LetterReport& l) {
   return fmt::format("{} | {} | {} | {}", l.count(EntryKind::inserted), l.count(EntryKind::modified),
                      l.count(EntryKind::omitted), l.count(EntryKind::moved));
@@ -58,20 +76,11 @@ std::string markdown_letter(const LetterReport& l) {
   out += "\n## Council-specific content\n\n";
   if (l.variants.empty()) out += l.single_letter_group ? "Not known: no other letter to compare with.\n\n"
                                                        : "None: the letter is the template word for word.\n\n";
-  for (const auto& v : l.variants) {
-    std::string where = v.line > 0 ? fmt::format("line {}", v.line) : std::string("not in the letter");
-    if (!v.after.empty()) where += fmt::format(", after \"{}\"", escape(v.after));
-    std::string topics;
-    for (const auto& t : v.topics) topics += (topics.empty() ? " · " : ", ") + t;
-    if (v.recurring >= 0) topics += " · recurring remark";
-    out += fmt::format("### {} ({}){}\n\n", to_string(v.kind), where, topics);
-    if (v.kind == EntryKind::modified || v.kind == EntryKind::moved)
-      out += quoted(render_pieces(v.pieces, markdown_style()));
-    else if (v.kind == EntryKind::omitted)
-      out += quoted("~~" + escape(v.text) + "~~");
-    else
-      out += quoted(escape(v.text));
-    out += '\n';
+  for (const auto& v : l.variants) out += variant_markdown(v);
+  if (!l.compared_with.empty()) {
+    out += fmt::format("## Compared with {}\n\n{}. Most specific first.\n\n", l.compared_with,
+                       escape(differs_notice(l.compared_with)));
+    for (const auto& v : l.differences) out += variant_markdown(v);
   }
   if (!l.statistics.empty()) {
     out += "## Statistics\n\n| Figure | Value |\n|---|---|\n";

@@ -95,6 +95,37 @@ std::string single_letter_notice(std::string_view group) {
                      group);
 }
 
+std::string differs_notice(std::string_view other_group) {
+  return fmt::format("differs from {}'s template: wording change or council-specific, one letter cannot tell",
+                     other_group);
+}
+
+namespace {
+
+int specificity(const Variant& v, const LetterReport& letter) {
+  if (v.kind == EntryKind::omitted) return -1;  // the other year's words, not this letter's
+  int score = 0;
+  if (!letter.council.empty() && v.text.find(letter.council) != std::string::npos) score += 4;
+  if (!letter.recipient.empty() && v.text.find(letter.recipient) != std::string::npos) score += 4;
+  for (auto title : {"Mr ", "Ms ", "Mrs ", "Miss ", "Dr ", "Cllr "})
+    if (v.text.find(title) != std::string::npos) score += 2;
+  const auto words = split_words(v.text);
+  const auto figures = std::count_if(words.begin(), words.end(), [](std::string_view w) {
+    return std::any_of(w.begin(), w.end(), is_ascii_digit);
+  });
+  return score + static_cast<int>(std::min<std::ptrdiff_t>(figures, 3));
+}
+
+}  // namespace
+
+void rank_by_specificity(std::vector<Variant>& variants, const LetterReport& letter) {
+  std::vector<std::pair<int, Variant>> scored;
+  for (auto& v : variants) scored.emplace_back(specificity(v, letter), std::move(v));
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  variants.clear();
+  for (auto& [score, v] : scored) variants.push_back(std::move(v));
+}
+
 LetterReport report_letter(const Letter& letter, const Template& tpl, const Alignment& alignment,
                            const Vocabulary& vocabulary) {
   LetterReport r;

@@ -49,6 +49,10 @@ struct LetterReport {
   std::vector<Statistic> statistics;
   std::vector<Furniture> furniture;
   bool single_letter_group = false;
+  // For the only letter of its year: what differs from the nearest year's template,
+  // most council-specific first (naming the council, people or figures).
+  std::string compared_with;
+  std::vector<Variant> differences;
 
   int count(EntryKind kind) const;
   std::vector<std::string> topics() const;  // of all variants, in first-seen order
@@ -89,5 +93,10 @@ LetterReport report_letter(const Letter& letter, const Template& tpl, const Alig
 std::string opening_words(std::string_view text, std::size_t words = 8);
 
 std::string single_letter_notice(std::string_view group);
+std::string differs_notice(std::string_view other_group);
+
+// Orders variants so that those naming the council or the recipient, people
+// (Mr, Ms, Dr...) or figures come first, omitted paragraphs last; ties keep reading order.
+void rank_by_specificity(std::vector<Variant>& variants, const LetterReport& letter);
 
 }  // namespace letterdiff

@@ -35,6 +35,14 @@ std::string where(const Variant& v) {
   return out;
 }
 
+std::string variant_text(const Variant& v) {
+  switch (v.kind) {
+    case EntryKind::inserted: return fmt::format("\n+ inserted{}{}:\n{}\n", where(v), topics_of(v), indent(v.text));
+    case EntryKind::omitted: return fmt::format("\n- omitted{}{}:\n{}\n", where(v), topics_of(v), indent(v.text));
+    default: return fmt::format("\n~ {}{}{}:\n{}\n", to_string(v.kind), where(v), topics_of(v), indent(v.wdiff()));
+  }
+}
+
 }  // namespace
 
 std::string text_letter(const LetterReport& l) {
@@ -43,16 +51,11 @@ std::string text_letter(const LetterReport& l) {
   for (const auto& s : l.slots) out += fmt::format("slot:      {} ({}) = {}\n", s.name, s.type, s.value);
   if (l.single_letter_group) out += fmt::format("note:      {}\n", single_letter_notice(l.group));
   out += fmt::format("variants:  {}\n", counts(l));
-  for (const auto& v : l.variants) {
-    switch (v.kind) {
-      case EntryKind::inserted:
-        out += fmt::format("\n+ inserted{}{}:\n{}\n", where(v), topics_of(v), indent(v.text));
-        break;
-      case EntryKind::omitted: out += fmt::format("\n- omitted{}{}:\n{}\n", where(v), topics_of(v), indent(v.text)); break;
-      default:
-        out += fmt::format("\n~ {}{}{}:\n{}\n", to_string(v.kind), where(v), topics_of(v), indent(v.wdiff()));
-        break;
-    }
+  for (const auto& v : l.variants) out += variant_text(v);
+  if (!l.compared_with.empty()) {
+    out += fmt::format("\n{} ({} paragraphs, most specific first):\n", differs_notice(l.compared_with),
+                       l.differences.size());
+    for (const auto& v : l.differences) out += variant_text(v);
   }
   if (!l.statistics.empty()) {
     out += "\nstatistics:\n";

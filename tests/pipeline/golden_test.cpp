@@ -18,6 +18,7 @@ struct Sample {
     corpus = load_corpus(inputs);
     templates = learn_templates(corpus);
     report = build_report(corpus, templates, align_corpus(corpus, templates));
+    compare_single_letters(report, corpus, templates);
   }
   const LetterReport& letter(std::string_view council) const {
     for (const auto& l : report.letters)
@@ -165,4 +166,21 @@ TEST_CASE("audit of the sample years: what changed from 2018 to 2020 to 2023-24"
   REQUIRE_FALSE(late.terms.empty());
   CHECK(late.terms[0].from == "authority");
   CHECK(late.terms[0].to == "organisation");
+}
+
+TEST_CASE("a one-letter year is compared with the nearest year's template, most specific content first") {
+  const auto& tonbridge = sample().letter("Tonbridge and Malling Borough Council");
+  CHECK(tonbridge.compared_with == "2018");
+  REQUIRE_FALSE(tonbridge.differences.empty());
+  CHECK(tonbridge.differences[0].text.find("Ms Beilby") != std::string::npos);
+  CHECK(tonbridge.differences.back().kind == EntryKind::omitted);
+  const auto& kent = sample().letter("Kent County Council");
+  CHECK(kent.compared_with == "2020");
+  const auto training = std::find_if(kent.differences.begin(), kent.differences.end(), [](const Variant& v) {
+    return v.text.find("we delivered 58 courses") != std::string::npos;
+  });
+  REQUIRE(training != kent.differences.end());
+  CHECK(training->kind == EntryKind::modified);
+  for (const auto& l : sample().report.letters)
+    if (l.group == "2023-24") CHECK(l.compared_with.empty());
 }
