@@ -183,7 +183,9 @@ Audit audit_templates(const Template& older, const Template& newer, const Vocabu
                       const AuditOptions& options) {
   const Sides s{older, newer, sections_of(older), sections_of(newer)};
   const Alignment alignment = align_across_years(tokens_of(newer), older, vocabulary, options);
-  Audit audit{older.group, newer.group, {}, {}};
+  Audit audit;
+  audit.from = older.group;
+  audit.to = newer.group;
   for (const auto& e : alignment.entries) {
     switch (e.kind) {
       case EntryKind::template_text:

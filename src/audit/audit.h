@@ -3,11 +3,13 @@
 // reading order under its section, and the word substitutions that recur.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
 #include "align/alignment.h"
 #include "base/vocabulary.h"
+#include "letter/letter.h"
 #include "report/token_text.h"
 #include "templating/template.h"
 
@@ -36,11 +38,21 @@ struct TermChange {
   int count = 0;
 };
 
+// A paragraph that crossed between boilerplate and council-specific remark.
+struct Crossover {
+  std::string text;                   // as the first council's letter has it
+  std::vector<std::string> councils;  // the letters that carry it as a remark
+  int paragraph = 0;                  // 1-based, in the template where it is boilerplate
+};
+
 struct Audit {
   std::string from;  // group names
   std::string to;
   std::vector<TemplateChange> changes;  // reading order
   std::vector<TermChange> terms;        // most frequent first
+  // Known only when the years' letters are at hand, not just their templates:
+  std::vector<Crossover> became_boilerplate;  // remarks of the older year, template in the newer
+  std::vector<Crossover> became_occasional;   // template of the older year, remarks in the newer
 
   int count(ChangeKind kind) const;
 };
@@ -62,6 +74,10 @@ Audit audit_templates(const Template& older, const Template& newer, const Vocabu
 // instead of showing as removed and added.
 Alignment align_across_years(const ParagraphTokens& paragraphs, const Template& tpl, const Vocabulary& vocabulary,
                              const AuditOptions& options = {});
+
+// Fills the audit's crossovers from the letters each template was learnt from.
+void find_crossovers(Audit& audit, const Template& older, std::span<const Letter* const> older_letters,
+                     const Template& newer, std::span<const Letter* const> newer_letters, const Vocabulary& vocabulary);
 
 // Word substitutions ([-a-]{+b+} of a few words each) seen at least twice.
 std::vector<TermChange> recurring_substitutions(const std::vector<TemplateChange>& changes);

@@ -20,37 +20,39 @@ struct AuditArgs {
 };
 
 // The pairs to compare: consecutive years for --timeline, else the two templates named.
-static std::vector<std::pair<const Template*, const Template*>> choose_pairs(const AuditInputs& in,
-                                                                           const AuditArgs& args, std::string& error) {
-  std::vector<const Template*> all;
+using YearPair = std::pair<const YearTemplate*, const YearTemplate*>;
+
+static std::vector<YearPair> choose_pairs(const AuditInputs& in, const AuditArgs& args, std::string& error) {
+  std::vector<const YearTemplate*> all;
   for (const auto& source : in.sources)
-    for (const auto& t : source.templates) all.push_back(&t);
-  std::vector<std::pair<const Template*, const Template*>> pairs;
+    for (const auto& y : source.years) all.push_back(&y);
+  std::vector<YearPair> pairs;
   if (args.timeline) {
-    std::vector<const Template*> years;
-    for (const Template* t : all)
-      if (std::none_of(years.begin(), years.end(), [&](const Template* y) { return y->group == t->group; }))
+    std::vector<const YearTemplate*> years;
+    for (const YearTemplate* t : all)
+      if (std::none_of(years.begin(), years.end(), [&](const YearTemplate* y) { return y->tpl.group == t->tpl.group; }))
         years.push_back(t);
-    std::stable_sort(years.begin(), years.end(),
-                     [](const Template* a, const Template* b) { return older_group(a->group, b->group); });
+    std::stable_sort(years.begin(), years.end(), [](const YearTemplate* a, const YearTemplate* b) {
+      return older_group(a->tpl.group, b->tpl.group);
+    });
     for (std::size_t i = 0; i + 1 < years.size(); ++i) pairs.emplace_back(years[i], years[i + 1]);
     if (pairs.empty()) error = "--timeline needs letters or templates of at least two years";
     return pairs;
   }
-  std::vector<const Template*> chosen;
+  std::vector<const YearTemplate*> chosen;
   if (args.groups.empty()) {
     chosen = all;
   } else {
     for (const auto& g : args.groups)
-      for (const Template* t : all)
-        if (t->group == g && std::find(chosen.begin(), chosen.end(), t) == chosen.end()) {
+      for (const YearTemplate* t : all)
+        if (t->tpl.group == g && std::find(chosen.begin(), chosen.end(), t) == chosen.end()) {
           chosen.push_back(t);
           break;
         }
   }
   if (chosen.size() != 2) {
     std::string found;
-    for (const Template* t : all) found += (found.empty() ? "" : ", ") + t->group;
+    for (const YearTemplate* t : all) found += (found.empty() ? "" : ", ") + t->tpl.group;
     error = fmt::format("audit compares two templates: give two .tpl files or folders of one year each, or "
                         "--group OLD --group NEW (found: {})",
                         found.empty() ? "none" : found);
@@ -75,7 +77,10 @@ static int run_audit(const AuditArgs& args) {
     return has_errors(in.corpus.diagnostics) ? 1 : 2;
   }
   std::vector<Audit> audits;
-  for (const auto& [older, newer] : pairs) audits.push_back(audit_templates(*older, *newer, in.corpus.vocabulary));
+  for (const auto& [older, newer] : pairs) {
+    audits.push_back(audit_templates(older->tpl, newer->tpl, in.corpus.vocabulary));
+    find_crossovers(audits.back(), older->tpl, older->letters, newer->tpl, newer->letters, in.corpus.vocabulary);
+  }
   std::cout << render_audits(audits, *format, use_colour(args.colour));
   return print_diagnostics(in.corpus.diagnostics);
 }

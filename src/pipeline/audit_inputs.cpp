@@ -23,7 +23,7 @@ AuditInputs load_audit_inputs(std::span<const std::string> paths) {
     TemplateSource source{path, {}};
     if (path.ends_with(".tpl")) {
       if (auto tpl = load_template_file(path, in.corpus.vocabulary, in.corpus.diagnostics))
-        source.templates.push_back(std::move(*tpl));
+        source.years.push_back({std::move(*tpl), {}});
     } else {
       Diagnostics ignored;  // already reported when the corpus was loaded
       const std::vector<std::string> one = {path};
@@ -33,11 +33,11 @@ AuditInputs load_audit_inputs(std::span<const std::string> paths) {
         std::vector<const Letter*> own;
         for (const Letter* l : letters)
           if (mine.count(l->path)) own.push_back(l);
-        if (!own.empty()) source.templates.push_back(learn_template(group, own, in.corpus.vocabulary));
+        if (!own.empty()) source.years.push_back({learn_template(group, own, in.corpus.vocabulary), own});
       }
     }
-    std::stable_sort(source.templates.begin(), source.templates.end(),
-                     [](const Template& a, const Template& b) { return older_group(a.group, b.group); });
+    std::stable_sort(source.years.begin(), source.years.end(),
+                     [](const YearTemplate& a, const YearTemplate& b) { return older_group(a.tpl.group, b.tpl.group); });
     in.sources.push_back(std::move(source));
   }
   return in;

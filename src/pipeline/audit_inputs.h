@@ -11,9 +11,15 @@
 
 namespace letterdiff {
 
+// A year's template and, when learnt rather than read from a .tpl, its letters.
+struct YearTemplate {
+  Template tpl;
+  std::vector<const Letter*> letters;
+};
+
 struct TemplateSource {
   std::string path;
-  std::vector<Template> templates;  // oldest year first
+  std::vector<YearTemplate> years;  // oldest first
 };
 
 struct AuditInputs {

@@ -53,6 +53,27 @@ std::string indent(std::string_view text) {
   return out;
 }
 
+std::string councils_of(const Crossover& c) {
+  std::string out;
+  for (const auto& name : c.councils) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
+std::string crossovers_text(const Audit& a) {
+  std::string out;
+  if (!a.became_boilerplate.empty())
+    out += fmt::format("council-specific remarks of {} that became boilerplate in {}:\n", a.from, a.to);
+  for (const auto& c : a.became_boilerplate)
+    out += fmt::format("    {} ¶{}, a remark for {} council{} in {} ({}): {}\n", a.to, c.paragraph, c.councils.size(),
+                       c.councils.size() == 1 ? "" : "s", a.from, councils_of(c), c.text);
+  if (!a.became_occasional.empty())
+    out += fmt::format("boilerplate of {} that became an occasional remark in {}:\n", a.from, a.to);
+  for (const auto& c : a.became_occasional)
+    out += fmt::format("    {} ¶{}, a remark for {} council{} in {} ({}): {}\n", a.from, c.paragraph, c.councils.size(),
+                       c.councils.size() == 1 ? "" : "s", a.to, councils_of(c), c.text);
+  return out;
+}
+
 std::string text_audit(const Audit& a, bool colour) {
   const WdiffStyle style = colour ? colour_style() : WdiffStyle{};
   std::string out = fmt::format("letterdiff audit: {} -> {}\nsummary: {}\n", a.from, a.to, counts_line(a));
@@ -61,6 +82,7 @@ std::string text_audit(const Audit& a, bool colour) {
     out += "recurring substitutions:\n";
     for (const auto& t : a.terms) out += fmt::format("    \"{}\" -> \"{}\" ({} times)\n", t.from, t.to, t.count);
   }
+  out += crossovers_text(a);
   std::string section = "\x01";
   for (const auto& c : a.changes) {
     if (c.section != section) {
@@ -97,6 +119,8 @@ std::string markdown_audit(const Audit& a) {
     out += "\n**Recurring substitutions:**\n\n";
     for (const auto& t : a.terms) out += fmt::format("- “{}” → “{}” ({} times)\n", md_escape(t.from), md_escape(t.to), t.count);
   }
+  if (!a.became_boilerplate.empty() || !a.became_occasional.empty())
+    out += "\n**Remarks and boilerplate that swapped places:**\n\n```\n" + crossovers_text(a) + "```\n";
   std::string section = "\x01";
   for (const auto& c : a.changes) {
     if (c.section != section) {
@@ -123,8 +147,19 @@ nlohmann::ordered_json json_audit(const Audit& a) {
   }
   for (const auto& t : a.terms) terms.push_back({{"from", t.from}, {"to", t.to}, {"count", t.count}});
   for (ChangeKind k : kKinds) counts[std::string(to_string(k))] = a.count(k);
-  return {{"schema", "letterdiff/audit-v1"}, {"from", a.from},   {"to", a.to},
-          {"summary", counts},               {"changes", changes}, {"terms", terms}};
+  const auto crossovers = [](const std::vector<Crossover>& list) {
+    Json out = Json::array();
+    for (const auto& c : list) out.push_back({{"text", c.text}, {"councils", c.councils}, {"paragraph", c.paragraph}});
+    return out;
+  };
+  return {{"schema", "letterdiff/audit-v1"},
+          {"from", a.from},
+          {"to", a.to},
+          {"summary", counts},
+          {"changes", changes},
+          {"terms", terms},
+          {"became_boilerplate", crossovers(a.became_boilerplate)},
+          {"became_occasional", crossovers(a.became_occasional)}};
 }
 
 }  // namespace
