@@ -5,15 +5,6 @@
 namespace letterdiff {
 namespace {
 
-std::string joined_text(const Template& tpl, std::uint32_t begin, std::uint32_t end) {
-  std::string out;
-  for (auto p = begin; p < end; ++p) {
-    if (!out.empty()) out += ' ';
-    out += tpl.paragraphs[p].text;
-  }
-  return out;
-}
-
 // The heading at or before each paragraph.
 std::vector<std::string> sections_of(const Template& tpl) {
   std::vector<std::string> sections;
@@ -40,7 +31,7 @@ struct Sides {
 TemplateChange removed(const Sides& s, std::uint32_t begin, std::uint32_t end) {
   TemplateChange c;
   c.kind = ChangeKind::removed;
-  c.from_text = joined_text(s.older, begin, end);
+  c.from_text = paragraphs_text(s.older, begin, end);
   c.section = s.old_sections[begin];
   c.from_paragraph = static_cast<int>(begin) + 1;
   return c;
@@ -49,7 +40,7 @@ TemplateChange removed(const Sides& s, std::uint32_t begin, std::uint32_t end) {
 TemplateChange added(const Sides& s, std::uint32_t begin, std::uint32_t end) {
   TemplateChange c;
   c.kind = ChangeKind::added;
-  c.to_text = joined_text(s.newer, begin, end);
+  c.to_text = paragraphs_text(s.newer, begin, end);
   c.section = s.new_sections[begin];
   c.to_paragraph = static_cast<int>(begin) + 1;
   return c;
@@ -65,8 +56,8 @@ ChangeKind kind_of(const AlignedParagraph& e) {
 TemplateChange paired(const Sides& s, const AlignedParagraph& e) {
   TemplateChange c;
   c.kind = kind_of(e);
-  c.from_text = joined_text(s.older, e.template_begin, e.template_end);
-  c.to_text = joined_text(s.newer, e.letter_begin, e.letter_end);
+  c.from_text = paragraphs_text(s.older, e.template_begin, e.template_end);
+  c.to_text = paragraphs_text(s.newer, e.letter_begin, e.letter_end);
   c.section = s.new_sections[e.letter_begin];
   c.from_paragraph = static_cast<int>(e.template_begin) + 1;
   c.to_paragraph = static_cast<int>(e.letter_begin) + 1;

@@ -98,26 +98,14 @@ std::string text_audit(const Audit& a, bool colour) {
   return out;
 }
 
-std::string md_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '&') out += "&amp;";
-    else if (std::string_view("*_`[]#|\\").find(c) != std::string_view::npos) out += std::string("\\") + c;
-    else out += c;
-  }
-  return out;
-}
-
 std::string markdown_audit(const Audit& a) {
-  const WdiffStyle style{"<del>", "</del>", "<ins>", "</ins>", md_escape};
+  const WdiffStyle style{"<del>", "</del>", "<ins>", "</ins>", markdown_escape};
   std::string out = fmt::format("# Template audit: {} → {}\n\n**Summary:** {}\n\n| Section | Changes |\n|---|---|\n",
                                 a.from, a.to, counts_line(a));
-  for (const auto& [section, line] : per_section(a)) out += fmt::format("| {} | {} |\n", md_escape(section), line);
+  for (const auto& [section, line] : per_section(a)) out += fmt::format("| {} | {} |\n", markdown_escape(section), line);
   if (!a.terms.empty()) {
     out += "\n**Recurring substitutions:**\n\n";
-    for (const auto& t : a.terms) out += fmt::format("- “{}” → “{}” ({} times)\n", md_escape(t.from), md_escape(t.to), t.count);
+    for (const auto& t : a.terms) out += fmt::format("- “{}” → “{}” ({} times)\n", markdown_escape(t.from), markdown_escape(t.to), t.count);
   }
   if (!a.became_boilerplate.empty() || !a.became_occasional.empty())
     out += "\n**Remarks and boilerplate that swapped places:**\n\n```\n" + crossovers_text(a) + "```\n";
@@ -125,11 +113,11 @@ std::string markdown_audit(const Audit& a) {
   for (const auto& c : a.changes) {
     if (c.section != section) {
       section = c.section;
-      out += fmt::format("\n## {}\n", section.empty() ? "(before the first heading)" : md_escape(section));
+      out += fmt::format("\n## {}\n", section.empty() ? "(before the first heading)" : markdown_escape(section));
     }
     out += fmt::format("\n### {} ({})\n\n> ", to_string(c.kind), where(a, c));
-    if (c.kind == ChangeKind::added) out += "<ins>" + md_escape(c.to_text) + "</ins>\n";
-    else if (c.kind == ChangeKind::removed) out += "<del>" + md_escape(c.from_text) + "</del>\n";
+    if (c.kind == ChangeKind::added) out += "<ins>" + markdown_escape(c.to_text) + "</ins>\n";
+    else if (c.kind == ChangeKind::removed) out += "<del>" + markdown_escape(c.from_text) + "</del>\n";
     else out += render_pieces(c.pieces, style) + "\n";
   }
   return out;

@@ -21,6 +21,9 @@ std::string render_letter(const LetterReport& letter, Format format);
 // letter_files[i] is the file written for report.letters[i], relative to the index.
 std::string render_index(const Report& report, const std::vector<std::string>& letter_files, Format format);
 
+// Letter text made safe for Markdown: no accidental emphasis, links or HTML.
+std::string markdown_escape(std::string_view text);
+
 // Per-format renderers behind the three calls above.
 std::string text_letter(const LetterReport& letter);
 std::string text_index(const Report& report, const std::vector<std::string>& letter_files);

@@ -6,10 +6,9 @@
 #include "report/formats.h"
 
 namespace letterdiff {
-namespace {
 
 // Text from letters must not turn into Markdown or HTML by accident.
-std::string escape(std::string_view s) {
+std::string markdown_escape(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
@@ -26,6 +25,10 @@ std::string escape(std::string_view s) {
   }
   return out;
 }
+
+namespace {
+
+std::string escape(std::string_view s) { return markdown_escape(s); }  // the short name reads better below
 
 std::string quoted(std::string_view text) {
   std::string out = "> ";

@@ -21,15 +21,6 @@ std::string letter_paragraphs_text(const Letter& letter, std::uint32_t begin, st
   return out;
 }
 
-std::string template_paragraphs_text(const Template& tpl, std::uint32_t begin, std::uint32_t end) {
-  std::string out;
-  for (auto p = begin; p < end; ++p) {
-    if (!out.empty()) out += ' ';
-    out += tpl.paragraphs[p].text;
-  }
-  return out;
-}
-
 void add_slot(LetterReport& r, std::string name, std::string type, std::string value) {
   for (const auto& s : r.slots)
     if (s.name == name) return;
@@ -163,7 +154,7 @@ LetterReport report_letter(const Letter& letter, const Template& tpl, const Alig
                               letter.normalised.paragraphs[e.letter_begin].first_line, after, "", {}, {}, {}, {}, -1});
         break;
       case EntryKind::omitted: {
-        const std::string text = template_paragraphs_text(tpl, e.template_begin, e.template_end);
+        const std::string text = paragraphs_text(tpl, e.template_begin, e.template_end);
         r.variants.push_back({EntryKind::omitted, text, 0, after, opening_words(text), {}, {}, {}, {}, -1});
         after = opening_words(text);
         break;

@@ -28,6 +28,9 @@ struct Template {
   bool single_letter() const { return letters == 1; }
 };
 
+// The text of paragraphs [begin, end), joined by spaces.
+std::string paragraphs_text(const Template& tpl, std::size_t begin, std::size_t end);
+
 // Fills each paragraph's tokens from its text.
 void tokenize_template(Template& tpl, Vocabulary& vocabulary);
 
