@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 bool is_letter_file_name(std::string_view name) {
   const std::string lower = to_lower(name);
-  return lower.ends_with(".txt") || lower.ends_with(".md");
+  return lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".pdf");
 }
 
 std::vector<std::string> collect_files(std::span<const std::string> inputs, Diagnostics& ds) {

@@ -7,6 +7,7 @@
 
 #include "base/text.h"
 #include "base/utf8.h"
+#include "ingest/pdf_text.h"
 
 namespace letterdiff {
 namespace {
@@ -49,8 +50,13 @@ std::optional<Document> document_from_bytes(std::string path, std::string bytes,
     return std::nullopt;
   }
   if (view.starts_with("%PDF-")) {
-    report(ds, Severity::error, path, "PDF input is not supported yet; skipped (extract its text first)");
-    return std::nullopt;
+    std::string error;
+    auto text = pdf_text(view, error);
+    if (!text) {
+      report(ds, Severity::error, path, error + "; skipped");
+      return std::nullopt;
+    }
+    return Document{std::move(path), std::move(*text)};
   }
   if (looks_binary(view)) {
     report(ds, Severity::error, path, "binary file (NUL or control bytes), not a letter; skipped");
