@@ -7,7 +7,10 @@
 
 namespace letterdiff {
 
-enum class Severity { warning, error };
+// note: worth knowing, nothing wrong. warning: an input was not as expected but was
+// used (converted, guessed). error: an input was skipped. Warnings and errors make
+// the exit status 1.
+enum class Severity { note, warning, error };
 
 struct Diagnostic {
   Severity severity = Severity::error;
@@ -24,6 +27,13 @@ std::string describe(const Diagnostic& d);
 inline bool has_errors(const Diagnostics& ds) {
   for (const auto& d : ds)
     if (d.severity == Severity::error) return true;
+  return false;
+}
+
+// Some input was skipped or not as expected: exit status 1.
+inline bool has_problems(const Diagnostics& ds) {
+  for (const auto& d : ds)
+    if (d.severity != Severity::note) return true;
   return false;
 }
 

@@ -14,7 +14,7 @@ void add_report_command(CLI::App& app, int& status);
 void add_diff_command(CLI::App& app, int& status);
 void add_audit_command(CLI::App& app, int& status);
 
-// Prints each diagnostic once on stderr; returns 1 if any is an error, else 0.
+// Prints each diagnostic once on stderr; returns 1 if any is a warning or an error, else 0.
 int print_diagnostics(const Diagnostics& diagnostics);
 bool stderr_is_terminal();
 bool use_colour(const std::string& when);  // "auto" honours NO_COLOR and the terminal

@@ -10,7 +10,7 @@ namespace letterdiff {
 
 int print_diagnostics(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics) std::cerr << "letterdiff: " << describe(d) << '\n';
-  return has_errors(diagnostics) ? 1 : 0;
+  return has_problems(diagnostics) ? 1 : 0;
 }
 
 bool stderr_is_terminal() { return ::isatty(2) == 1; }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -11,43 +13,79 @@ namespace letterdiff {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+struct Walk {
+  std::vector<std::string> files;
+  std::set<fs::path> seen;  // canonical folders already read
+  Diagnostics& ds;
+
+  // Folder links are followed, but a folder is read once: a link back up (a loop)
+  // or a second link to the same folder would read its letters twice.
+  bool first_visit(const fs::path& dir) {
+    std::error_code ec;
+    const fs::path canonical = fs::canonical(dir, ec);
+    if (ec) return false;
+    if (seen.insert(canonical).second) return true;
+    ds.push_back({Severity::warning, dir.string(),
+                  fmt::format("folder link leads to {}, already read (a loop?); not followed", canonical.string()), 0});
+    return false;
+  }
+
+  void folder(const fs::path& dir) {
+    std::error_code ec;
+    std::vector<fs::path> entries;
+    for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+         it.increment(ec))
+      entries.push_back(it->path());
+    if (ec) ds.push_back({Severity::error, dir.string(), fmt::format("cannot read folder: {}", ec.message()), 0});
+    std::sort(entries.begin(), entries.end());  // the walk, and so its messages, never depend on disk order
+    for (const auto& path : entries) {
+      std::error_code status_ec;
+      const auto status = fs::status(path, status_ec);
+      if (fs::is_directory(status)) {
+        if (first_visit(path)) folder(path);
+      } else if (is_letter_file_name(path.filename().string())) {
+        if (!fs::exists(status) && fs::is_symlink(fs::symlink_status(path, status_ec)))
+          ds.push_back({Severity::error, path.string(), "broken link; skipped", 0});
+        else
+          files.push_back(path.lexically_normal().string());
+      }
+    }
+  }
+};
+
+}  // namespace
+
 bool is_letter_file_name(std::string_view name) {
   const std::string lower = to_lower(name);
   return lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".pdf");
 }
 
 std::vector<std::string> collect_files(std::span<const std::string> inputs, Diagnostics& ds) {
-  std::vector<std::string> files;
+  Walk walk{{}, {}, ds};
   for (const auto& input : inputs) {
     std::error_code ec;
     const auto status = fs::status(input, ec);
-    if (ec || !fs::exists(status)) {
+    if (!fs::exists(status)) {
       ds.push_back({Severity::error, input, "no such file or folder", 0});
-      continue;
-    }
-    if (!fs::is_directory(status)) {
-      files.push_back(input);  // named explicitly: read whatever its extension
-      continue;
-    }
-    // Symlinked folders are not followed, so a link loop cannot trap the walk.
-    fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      ds.push_back({Severity::error, input, fmt::format("cannot open folder: {}", ec.message()), 0});
-      continue;
-    }
-    for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-      if (ec) {
-        ds.push_back({Severity::error, it->path().string(), fmt::format("cannot read: {}", ec.message()), 0});
-        break;
-      }
-      const auto& entry = *it;
-      std::error_code type_ec;
-      if (entry.is_regular_file(type_ec) && is_letter_file_name(entry.path().filename().string()))
-        files.push_back(entry.path().lexically_normal().string());
+    } else if (fs::is_directory(status)) {
+      if (walk.first_visit(input)) walk.folder(input);
+    } else {
+      walk.files.push_back(input);  // named explicitly: read whatever its extension
     }
   }
+  // A file reached by two paths (through a link) is read once, under its smallest path.
+  std::map<fs::path, std::string> by_file;
+  for (auto& file : walk.files) {
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(file, ec);
+    auto [it, fresh] = by_file.try_emplace(ec ? fs::path(file) : canonical, file);
+    if (!fresh && file < it->second) it->second = file;
+  }
+  std::vector<std::string> files;
+  for (auto& [canonical, file] : by_file) files.push_back(std::move(file));
   std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
   return files;
 }
 

@@ -1,5 +1,6 @@
 // Expands the paths given on the command line into the letter files to read:
-// folders are walked recursively for .txt, .md and .pdf files, in a sorted order that
+// folders are walked recursively for .txt, .md and .pdf files, following folder
+// links but reading each folder once (so a link loop ends), in a sorted order that
 // does not depend on the file system or on the order of the arguments.
 #pragma once
 

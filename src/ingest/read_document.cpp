@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -16,14 +17,29 @@ void report(Diagnostics& ds, Severity severity, const std::string& file, std::st
   ds.push_back({severity, file, std::move(message), 0});
 }
 
-bool looks_binary(std::string_view bytes) {
-  if (bytes.find('\0') != std::string_view::npos) return true;
+std::size_t control_bytes(std::string_view bytes) {
   std::size_t control = 0;
   for (char ch : bytes) {
     const auto c = static_cast<unsigned char>(ch);
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
   }
-  return control * 100 > bytes.size();  // more than 1% control characters
+  return control;
+}
+
+int line_of(std::string_view bytes, std::size_t offset) {
+  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+// The first line longer than max, as (line number, length), or (0, 0).
+std::pair<int, std::size_t> overlong_line(std::string_view bytes, std::size_t max) {
+  int line = 1;
+  for (std::size_t start = 0; start < bytes.size(); ++line) {
+    std::size_t end = bytes.find('\n', start);
+    if (end == std::string_view::npos) end = bytes.size();
+    if (end - start > max) return {line, end - start};
+    start = end + 1;
+  }
+  return {0, 0};
 }
 
 std::string unify_line_ends(std::string_view bytes) {
@@ -42,44 +58,55 @@ std::string unify_line_ends(std::string_view bytes) {
 
 }  // namespace
 
-std::optional<Document> document_from_bytes(std::string path, std::string bytes, Diagnostics& ds) {
+std::optional<Document> document_from_bytes(std::string path, std::string bytes, Diagnostics& ds,
+                                            const ReadOptions& options) {
   std::string_view view = bytes;
   if (view.starts_with("\xEF\xBB\xBF")) view.remove_prefix(3);
-  if (view.starts_with("\xFF\xFE") || view.starts_with("\xFE\xFF")) {
-    report(ds, Severity::error, path, "UTF-16 text is not supported; skipped (save it as UTF-8)");
+  const auto refuse = [&](std::string message, int line = 0) {
+    ds.push_back({Severity::error, path, std::move(message), line});
     return std::nullopt;
-  }
+  };
+  if (view.starts_with("\xFF\xFE") || view.starts_with("\xFE\xFF"))
+    return refuse("UTF-16 text is not supported; skipped (save it as UTF-8)");
   if (view.starts_with("%PDF-")) {
     std::string error;
     auto text = pdf_text(view, error);
-    if (!text) {
-      report(ds, Severity::error, path, error + "; skipped");
-      return std::nullopt;
-    }
+    if (!text) return refuse(error + "; skipped");
     return Document{std::move(path), std::move(*text)};
   }
-  if (looks_binary(view)) {
-    report(ds, Severity::error, path, "binary file (NUL or control bytes), not a letter; skipped");
-    return std::nullopt;
-  }
-  if (view.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
-    report(ds, Severity::error, path, "empty file; skipped");
-    return std::nullopt;
-  }
-  std::string text;
-  if (is_valid_utf8(view)) {
-    text = unify_line_ends(view);
-  } else {
-    report(ds, Severity::warning, path, "not valid UTF-8; read as Windows-1252 and converted");
-    text = unify_line_ends(windows1252_to_utf8(view));
-  }
-  return Document{std::move(path), std::move(text)};
+  if (view.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return refuse("empty file; skipped");
+  if (const auto nul = view.find('\0'); nul != std::string_view::npos)
+    return refuse("contains NUL bytes: a binary file, not a letter; skipped", line_of(view, nul));
+  if (control_bytes(view) * 100 > view.size())
+    return refuse("binary file (more than 1% control bytes), not a letter; skipped");
+  if (const auto [line, length] = overlong_line(view, options.max_line); line > 0)
+    return refuse(fmt::format("a line of {} bytes, over the {} a letter's paragraph needs: not a letter; skipped",
+                              length, options.max_line),
+                  line);
+  const Utf8Census census = utf8_census(view);
+  if (census.bad_bytes == 0) return Document{std::move(path), unify_line_ends(view)};
+  if (census.multibyte > 0)
+    return refuse(fmt::format("invalid UTF-8 ({} bad byte{}); skipped (re-save it as UTF-8)", census.bad_bytes,
+                              census.bad_bytes == 1 ? "" : "s"),
+                  line_of(view, census.first_bad));
+  ds.push_back({Severity::warning, path, "not UTF-8; read as Windows-1252 and converted (save it as UTF-8 to be sure)",
+                line_of(view, census.first_bad)});
+  return Document{std::move(path), unify_line_ends(windows1252_to_utf8(view))};
 }
 
 std::optional<Document> read_document(const std::filesystem::path& path, const ReadOptions& options,
                                       Diagnostics& ds) {
   const std::string name = path.string();
   std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) {
+    report(ds, Severity::error, name, "cannot read: no such file (a broken link?); skipped");
+    return std::nullopt;
+  }
+  if (!std::filesystem::is_regular_file(status)) {  // a FIFO or device would block or never end
+    report(ds, Severity::error, name, "not a regular file (a pipe or device?); skipped");
+    return std::nullopt;
+  }
   const auto size = std::filesystem::file_size(path, ec);
   if (ec) {
     report(ds, Severity::error, name, fmt::format("cannot read: {}; skipped", ec.message()));
@@ -93,15 +120,11 @@ std::optional<Document> read_document(const std::filesystem::path& path, const R
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
-  if (!in || !(buffer << in.rdbuf()) || in.bad()) {
-    if (size == 0) {
-      report(ds, Severity::error, name, "empty file; skipped");
-    } else {
-      report(ds, Severity::error, name, "cannot read (permission denied or I/O error); skipped");
-    }
+  if (!in || (size > 0 && !(buffer << in.rdbuf())) || in.bad()) {
+    report(ds, Severity::error, name, "cannot read (permission denied or I/O error); skipped");
     return std::nullopt;
   }
-  return document_from_bytes(name, std::move(buffer).str(), ds);
+  return document_from_bytes(name, std::move(buffer).str(), ds, options);
 }
 
 }  // namespace letterdiff

@@ -14,12 +14,14 @@ namespace letterdiff {
 
 struct ReadOptions {
   std::uintmax_t max_bytes = 20u * 1024 * 1024;
+  std::size_t max_line = 100'000;  // a letter's longest line is a paragraph, a few KB
 };
 
 std::optional<Document> read_document(const std::filesystem::path& path, const ReadOptions& options,
                                       Diagnostics& diagnostics);
 
 // The same checks on text already in memory (tests and standard input use it).
-std::optional<Document> document_from_bytes(std::string path, std::string bytes, Diagnostics& diagnostics);
+std::optional<Document> document_from_bytes(std::string path, std::string bytes, Diagnostics& diagnostics,
+                                            const ReadOptions& options = {});
 
 }  // namespace letterdiff

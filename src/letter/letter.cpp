@@ -60,14 +60,15 @@ void resolve_groups(std::vector<Letter>& letters, Diagnostics& diagnostics) {
     if (m.year_end == 0) {
       m.group = "unknown";
       diagnostics.push_back({Severity::warning, l.path,
-                             "no year found (no \"Annual Review letter YYYY\", year ending or date); grouped as unknown",
+                             "no year found (no \"Annual Review letter YYYY\", \"year ending\" date or letter date); grouped as "
+                             "unknown: add the year's title line to group it",
                              0});
       continue;
     }
     const auto it = titled.find(m.year_end);
     m.group = it != titled.end() ? it->second : fmt::format("{}-{:02}", m.year_end - 1, m.year_end % 100);
     diagnostics.push_back(
-        {Severity::warning, l.path,
+        {Severity::note, l.path,
          fmt::format("no \"Annual Review letter\" title; grouped as {} from its {}", m.group,
                      m.group_source == GroupSource::year_ending ? "reporting year" : "date"),
          0});

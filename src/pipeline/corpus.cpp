@@ -103,7 +103,7 @@ Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& d
         continue;
       }
     } else {
-      corpus.diagnostics.push_back({Severity::warning, path.string(),
+      corpus.diagnostics.push_back({Severity::note, path.string(),
                                     fmt::format("no template for group {}; learnt it from its {} letter{}", group,
                                                 letters.size(), letters.size() == 1 ? "" : "s"),
                                     0});

@@ -24,7 +24,27 @@ TEST_CASE("folders are walked recursively for .txt and .md letters, sorted whate
   CHECK(files[0].ends_with("a.txt"));
   CHECK(files[1].ends_with("c.md"));
   CHECK(files[2].ends_with("z.TXT"));
-  CHECK(ds.empty());
+  REQUIRE(ds.size() == 2);  // the loop, once per walk
+  CHECK(ds[0].file == (dir / "b" / "loop" / "b").string());  // through the link, back at b
+  CHECK(ds[0].message.find("already read") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a link to a folder is followed, and a broken link to a letter is reported") {
+  const auto dir = fs::temp_directory_path() / "letterdiff_collect_links";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "real");
+  fs::create_directories(dir / "top");
+  std::ofstream(dir / "real" / "x.txt") << "x";
+  fs::create_directory_symlink(dir / "real", dir / "top" / "linked");
+  fs::create_symlink(dir / "nowhere.txt", dir / "top" / "broken.txt");
+  Diagnostics ds;
+  const std::vector<std::string> inputs = {(dir / "top").string()};
+  const auto files = collect_files(inputs, ds);
+  REQUIRE(files.size() == 1);
+  CHECK(files[0].ends_with("linked/x.txt"));
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].file.ends_with("broken.txt"));
   fs::remove_all(dir);
 }
 

@@ -32,9 +32,22 @@ TEST_CASE("a Windows-1252 letter is converted with a warning naming the file") {
   CHECK(ds[0].message.find("Windows-1252") != std::string::npos);
 }
 
-TEST_CASE("empty, blank, binary and UTF-16 files are refused with an error") {
-  for (std::string bytes : {std::string(""), std::string(" \n\n\t\n"), std::string("PK\x03\x04\0\0zip", 9),
-                            std::string("\xFF\xFE" "D\0e\0", 6), std::string("%PDF-1.7\n...")}) {
+TEST_CASE("the line of a NUL byte or a broken UTF-8 byte is named") {
+  Diagnostics ds;
+  CHECK_FALSE(from(std::string("one\ntwo\nth\0ree", 15), ds));
+  CHECK_FALSE(from("caf\xC3\xA9\nline two \xE2\x80 broken", ds));
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0].line == 3);
+  CHECK(ds[1].line == 2);
+  CHECK(ds[1].message.find("invalid UTF-8") != std::string::npos);
+}
+
+TEST_CASE("empty, blank, binary, NUL, UTF-16, broken UTF-8 and overlong-line files are refused with an error") {
+  for (std::string bytes :
+       {std::string(""), std::string(" \n\n\t\n"), std::string("PK\x03\x04\0\0zip", 9),
+        std::string("Dear Sir\nText\0more", 18), std::string("\x01\x02\x03\x04 binary"),
+        std::string("\xFF\xFE" "D\0e\0", 6), std::string("%PDF-1.7\n..."),
+        std::string("caf\xC3\xA9 and then \xE2\x80 broken"), "Dear Sir\n" + std::string(200'000, 'a')}) {
     Diagnostics ds;
     CHECK_FALSE(from(bytes, ds));
     REQUIRE(ds.size() == 1);
@@ -52,7 +65,7 @@ TEST_CASE("files over the size limit and missing files are refused, naming the f
   CHECK_FALSE(read_document(big, ReadOptions{1000}, ds));
   CHECK_FALSE(read_document(dir / "missing.txt", ReadOptions{}, ds));
   REQUIRE(ds.size() == 2);
-  CHECK(ds[0].message.find("limit") != std::string::npos);
+  CHECK(ds[0].message.find("--max-bytes") != std::string::npos);
   CHECK(ds[0].file == big.string());
   CHECK(ds[1].file == (dir / "missing.txt").string());
   CHECK(read_document(big, ReadOptions{5000}, ds));
