@@ -5,6 +5,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <span>
+#include <string>
+
 #include "base/diagnostic.h"
 
 namespace letterdiff {
@@ -18,6 +21,11 @@ void add_audit_command(CLI::App& app, int& status);
 int print_diagnostics(const Diagnostics& diagnostics);
 bool stderr_is_terminal();
 bool use_colour(const std::string& when);  // "auto" honours NO_COLOR and the terminal
+// Makes the output folder ready, or says why not: 2 when it would mix with the
+// inputs (inside an input folder, or holding an input file), 1 when it cannot be
+// created; 0 when ready.
+int prepare_output(const std::string& output, std::span<const std::string> inputs);
+
 // The templates folder when none is given: ./templates, else the one shipped with letterdiff.
 std::string default_template_dir();
 

@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -20,6 +21,38 @@ bool use_colour(const std::string& when) {
   if (when == "never") return false;
   const char* no_colour = std::getenv("NO_COLOR");
   return (no_colour == nullptr || *no_colour == '\0') && ::isatty(1) == 1;
+}
+
+namespace {
+
+// a is b or lies inside it.
+bool within(const std::filesystem::path& a, const std::filesystem::path& b) {
+  auto [end, _] = std::mismatch(b.begin(), b.end(), a.begin(), a.end());
+  return end == b.end();
+}
+
+}  // namespace
+
+int prepare_output(const std::string& output, std::span<const std::string> inputs) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path out = fs::weakly_canonical(fs::absolute(output, ec), ec);
+  for (const auto& input : inputs) {
+    const fs::path in = fs::weakly_canonical(fs::absolute(input, ec), ec);
+    const bool folder = fs::is_directory(in, ec);
+    if ((folder && within(out, in)) || (!folder && within(in, out))) {
+      std::cerr << "letterdiff: " << output << ": error: the output folder would mix with the input " << input
+                << "; choose a folder outside the letters\n";
+      return 2;
+    }
+  }
+  fs::create_directories(output, ec);
+  if (ec || !fs::is_directory(output)) {
+    std::cerr << "letterdiff: " << output << ": error: cannot create the output folder"
+              << (ec ? ": " + ec.message() : std::string()) << '\n';
+    return 1;
+  }
+  return 0;
 }
 
 std::string default_template_dir() {

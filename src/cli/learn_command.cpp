@@ -18,6 +18,7 @@ struct LearnArgs {
 };
 
 static int run_learn(const LearnArgs& args) {
+  if (const int status = prepare_output(args.output, args.paths)) return status;
   Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
   if (corpus.letters.empty()) {
     corpus.diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
@@ -25,8 +26,6 @@ static int run_learn(const LearnArgs& args) {
   }
   Templates templates = learn_templates(corpus);
   recount_support(templates, corpus, align_corpus(corpus, templates));
-  std::error_code ec;
-  std::filesystem::create_directories(args.output, ec);
   for (const auto& [group, tpl] : templates) {
     const auto path = std::filesystem::path(args.output) / (group + ".tpl");
     if (write_file_atomically(path, write_template(tpl), corpus.diagnostics))

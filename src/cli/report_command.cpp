@@ -43,8 +43,6 @@ static std::vector<std::string> letter_file_stems(const Report& report) {
 
 static void write_reports(const Report& report, const std::vector<Format>& formats, const fs::path& dir,
                           Diagnostics& ds) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
   const auto stems = letter_file_stems(report);
   for (Format format : formats) {
     std::vector<std::string> files;
@@ -94,6 +92,8 @@ static int run_report(const ReportArgs& args) {
     std::cerr << "letterdiff report: several formats need -o DIR\n";
     return 2;
   }
+  if (!args.output.empty())
+    if (const int status = prepare_output(args.output, args.paths)) return status;
   Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
   const Templates templates =
       args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);

@@ -27,8 +27,8 @@ struct Walk {
     const fs::path canonical = fs::canonical(dir, ec);
     if (ec) return false;
     if (seen.insert(canonical).second) return true;
-    ds.push_back({Severity::warning, dir.string(),
-                  fmt::format("folder link leads to {}, already read (a loop?); not followed", canonical.string()), 0});
+    ds.push_back({Severity::warning, dir.string(), "folder link leads back to a folder already read (a loop?); not followed",
+                  0});
     return false;
   }
 
@@ -68,7 +68,8 @@ std::vector<std::string> collect_files(std::span<const std::string> inputs, Diag
     std::error_code ec;
     const auto status = fs::status(input, ec);
     if (!fs::exists(status)) {
-      ds.push_back({Severity::error, input, "no such file or folder", 0});
+      const bool link = fs::is_symlink(fs::symlink_status(input, ec));
+      ds.push_back({Severity::error, input, link ? "broken link; skipped" : "no such file or folder", 0});
     } else if (fs::is_directory(status)) {
       if (walk.first_visit(input)) walk.folder(input);
     } else {

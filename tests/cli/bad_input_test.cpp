@@ -1,0 +1,125 @@
+// Every kind of bad input, run through the binary: what letterdiff says, and its
+// exit status. The table in docs/bad-input.md is made from these runs; this test
+// fails when the table is stale (LETTERDIFF_UPDATE_DOCS=1 rewrites it).
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Case {
+  std::string input;                               // as the table names it
+  std::function<void(const fs::path&)> make;      // creates the bad input in the folder
+  std::string args;                                // letterdiff's arguments, run in the folder
+  int status;                                      // expected exit status
+  std::string says;                                // expected in the message
+};
+
+void write(const fs::path& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
+
+std::string good_letter() {
+  std::ifstream in(LETTERDIFF_TEST_DATA "/letters/2023-24_knowsley.txt");
+  return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
+// Runs letterdiff in dir; returns (exit status, stderr, stdout).
+std::tuple<int, std::string, std::string> run_in(const fs::path& dir, const std::string& args) {
+  const std::string command = "cd '" + dir.string() + "' && " LETTERDIFF_BINARY " " + args + " 2>stderr.txt";
+  std::string out;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::array<char, 4096> buffer;
+  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) out.append(buffer.data(), n);
+  const int raw = ::pclose(pipe);
+  std::ifstream err(dir / "stderr.txt");
+  std::string message((std::istreambuf_iterator<char>(err)), {});
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, message, out};
+}
+
+std::vector<Case> cases() {
+  const std::string good = good_letter();
+  return {
+      {"empty file", [](auto d) { write(d / "empty.txt", ""); }, "report empty.txt good.txt", 1, "empty file"},
+      {"binary file", [](auto d) { write(d / "image.txt", "\x89PNG\x1a\x01\x02\x03\x04\x05\x06\x07 data"); },
+       "report image.txt good.txt", 1, "binary file"},
+      {"NUL bytes in text", [&](auto d) { write(d / "nul.txt", good.substr(0, 300) + std::string(1, '\0') + "x"); },
+       "report nul.txt good.txt", 1, "NUL bytes"},
+      {"invalid UTF-8", [&](auto d) { write(d / "broken.txt", "caf\xC3\xA9\n" + good.substr(0, 200) + "\xE2\x80 x"); },
+       "report broken.txt good.txt", 1, "invalid UTF-8"},
+      {"Windows-1252 text (read)", [&](auto d) { write(d / "cp1252.txt", good + "\nYour council\x92s view.\n"); },
+       "report cp1252.txt good.txt", 1, "Windows-1252"},
+      {"a 1 MB line", [&](auto d) { write(d / "oneline.txt", good + std::string(1 << 20, 'a') + "\n"); },
+       "report oneline.txt good.txt", 1, "a line of 1048576 bytes"},
+      {"file over the size limit (20 MB; --max-bytes raises it)",
+       [&](auto d) { write(d / "huge.txt", std::string(21 << 20, 'a')); }, "report huge.txt good.txt", 1,
+       "byte limit"},
+      {"folder link loop",
+       [](auto d) {
+         fs::create_directories(d / "letters");
+         fs::copy(d / "good.txt", d / "letters" / "good.txt");
+         fs::create_directory_symlink("..", d / "letters" / "loop");
+       },
+       "report letters", 1, "already read"},
+      {"file that cannot be read (a broken link)", [](auto d) { fs::create_symlink("nowhere.txt", d / "gone.txt"); },
+       "report gone.txt good.txt", 1, "broken link"},
+      {"a named pipe, not a file", [](auto d) { ::mkfifo((d / "pipe.txt").c_str(), 0600); }, "report pipe.txt good.txt",
+       1, "not a regular file"},
+      {"malformed template file",
+       [](auto d) {
+         fs::create_directories(d / "tpl");
+         write(d / "tpl" / "2023-24.tpl", "group: 2023-24\nletters: 3\n\n[1] three/3 text\nHello\n");
+       },
+       "report good.txt --templates tpl", 1, "2023-24.tpl:4: error"},
+      {"output folder that cannot be written", [](auto d) { write(d / "file", "x"); }, "report good.txt -o file/out", 1,
+       "cannot create the output folder"},
+      {"output folder among the inputs", [](auto) {}, "report . -o reports", 2, "would mix with the input"},
+      {"letter with no recognisable year", [](auto d) { write(d / "noyear.txt", "Dear Ms Smith\n\nThank you.\n"); },
+       "report noyear.txt good.txt", 1, "grouped as unknown"},
+  };
+}
+
+}  // namespace
+
+TEST_CASE("each bad input gets one clear message naming it, the run goes on, and the exit status says so") {
+  std::string table = "| Input | What letterdiff says (stderr) | Exit status |\n|---|---|---|\n";
+  for (const auto& c : cases()) {
+    INFO(c.input);
+    const auto dir = fs::temp_directory_path() / "letterdiff_bad_input";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    write(dir / "good.txt", good_letter());
+    c.make(dir);
+    const auto [status, message, out] = run_in(dir, c.args + (c.args.find("-o") == std::string::npos ? " --format json" : ""));
+    CHECK(status == c.status);
+    CHECK(message.find(c.says) != std::string::npos);
+    INFO(message);
+    const auto first = message.substr(0, message.find('\n'));
+    CHECK(first.starts_with("letterdiff: "));
+    if (c.status == 1 && c.args.find("-o") == std::string::npos)
+      CHECK(out.find("Knowsley Metropolitan Borough Council") != std::string::npos);  // the rest is reported
+    std::string shown;
+    for (char ch : first) shown += ch == '|' ? '/' : ch;
+    table += "| " + c.input + " | `" + shown + "` | " + std::to_string(status) + " |\n";
+    fs::remove_all(dir);
+  }
+  const fs::path doc = LETTERDIFF_TEST_DATA "/../../docs/bad-input.md";
+  const std::string header =
+      "# Bad input: what letterdiff says\n\n"
+      "Made by `tests/cli/bad_input_test.cpp`, which runs each case through the binary next to a good letter\n"
+      "(`good.txt`); the good letter is still reported in every case. Exit status 1: some inputs failed or were\n"
+      "not as expected, the rest were reported; 2: usage error, nothing done.\n\n";
+  if (const char* update = std::getenv("LETTERDIFF_UPDATE_DOCS"); update && std::string(update) == "1")
+    std::ofstream(doc) << header << table;
+  std::ifstream in(doc);
+  const std::string current((std::istreambuf_iterator<char>(in)), {});
+  INFO("docs/bad-input.md is stale: rerun this test with LETTERDIFF_UPDATE_DOCS=1");
+  CHECK(current == header + table);
+}
