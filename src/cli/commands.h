@@ -16,6 +16,7 @@ void add_learn_command(CLI::App& app, int& status);
 void add_report_command(CLI::App& app, int& status);
 void add_diff_command(CLI::App& app, int& status);
 void add_audit_command(CLI::App& app, int& status);
+void add_verify_command(CLI::App& app, int& status);
 
 // Prints each diagnostic once on stderr; returns 1 if any is a warning or an error, else 0.
 int print_diagnostics(const Diagnostics& diagnostics);

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   letterdiff::add_report_command(app, status);
   letterdiff::add_diff_command(app, status);
   letterdiff::add_audit_command(app, status);
+  letterdiff::add_verify_command(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

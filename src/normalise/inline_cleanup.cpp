@@ -20,7 +20,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kFolds =
 constexpr std::array<std::string_view, 14> kMarkup = {
     "**", "__", "<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<em>", "</em>", "<strong>", "</strong>", "<br>", "<br/>"};
 
-std::string fold_characters(std::string_view in) {
+std::string fold_characters(std::string_view in, int& folds) {
   std::string out;
   out.reserve(in.size());
   for (std::size_t i = 0; i < in.size();) {
@@ -31,6 +31,7 @@ std::string fold_characters(std::string_view in) {
           out += to;
           i += from.size();
           folded = true;
+          ++folds;
           break;
         }
       }
@@ -40,7 +41,7 @@ std::string fold_characters(std::string_view in) {
   return out;
 }
 
-std::string strip_markup(std::string_view in) {
+std::string strip_markup(std::string_view in, std::string& stripped_tags) {
   std::string out;
   out.reserve(in.size());
   for (std::size_t i = 0; i < in.size();) {
@@ -50,6 +51,7 @@ std::string strip_markup(std::string_view in) {
         if (in.substr(i).starts_with(tag)) {
           i += tag.size();
           stripped = true;
+          if (stripped_tags.find(tag) == std::string::npos) stripped_tags += (stripped_tags.empty() ? "" : " ") + std::string(tag);
           break;
         }
       }
@@ -60,7 +62,7 @@ std::string strip_markup(std::string_view in) {
 }
 
 // [text](url) -> text: what a PDF shows of a link.
-std::string strip_links(std::string_view in) {
+std::string strip_links(std::string_view in, std::string& stripped_tags) {
   std::string out;
   for (std::size_t i = 0; i < in.size(); ++i) {
     if (in[i] == '[') {
@@ -70,6 +72,7 @@ std::string strip_links(std::string_view in) {
           in.substr(i, close - i).find('\n') == std::string_view::npos) {
         out += in.substr(i + 1, close - i - 1);
         i = end;
+        if (stripped_tags.find("[](") == std::string::npos) stripped_tags += (stripped_tags.empty() ? "" : " ") + std::string("[](");
         continue;
       }
     }
@@ -93,7 +96,7 @@ std::string collapse_spaces(std::string_view in) {
 
 CleanLine clean_line(std::string_view line) {
   CleanLine result;
-  std::string text = fold_characters(line);
+  std::string text = fold_characters(line, result.folded);
   std::string_view view = text;
   std::size_t lead = 0;
   while (lead < view.size() && view[lead] == ' ') ++lead;
@@ -102,11 +105,13 @@ CleanLine clean_line(std::string_view line) {
   while (hashes < view.size() && view[hashes] == '#') ++hashes;
   if (hashes > 0 && hashes <= 6 && hashes < view.size() && view[hashes] == ' ') {
     result.markdown_heading = true;
+    result.markup = std::string(hashes, '#');
     view.remove_prefix(hashes + 1);
   } else if (view.starts_with("> ")) {
+    result.markup = ">";
     view.remove_prefix(2);
   }
-  result.text = collapse_spaces(strip_links(strip_markup(view)));
+  result.text = collapse_spaces(strip_links(strip_markup(view, result.markup), result.markup));
   return result;
 }
 

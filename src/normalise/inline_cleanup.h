@@ -11,6 +11,8 @@ namespace letterdiff {
 struct CleanLine {
   std::string text;
   bool markdown_heading = false;  // the line started with "#"
+  int folded = 0;                 // typographic characters folded to plain ones
+  std::string markup;             // what Markdown or HTML was stripped, e.g. "## **"
 };
 
 CleanLine clean_line(std::string_view line);

@@ -1,5 +1,7 @@
 #include "normalise/normalise.h"
 
+#include <algorithm>
+#include <string>
 #include <unordered_map>
 
 #include "base/text.h"
@@ -26,7 +28,7 @@ struct Draft {
 };
 
 // A form feed is a page break: it separates blocks like a blank line does.
-std::vector<SourceLine> read_lines(std::string_view raw) {
+std::vector<SourceLine> read_lines(std::string_view raw, std::vector<LedgerEntry>& ledger) {
   std::vector<SourceLine> lines;
   int number = 0;
   for (std::string_view line : split_lines(raw)) {
@@ -35,6 +37,11 @@ std::vector<SourceLine> read_lines(std::string_view raw) {
     for (;;) {
       const auto ff = line.find('\f', start);
       CleanLine clean = clean_line(line.substr(start, ff == std::string_view::npos ? ff : ff - start));
+      if (clean.folded > 0)
+        ledger.push_back({number, "folded characters",
+                          std::to_string(clean.folded) + " curly quote, dash, space or ligature" +
+                              (clean.folded == 1 ? "" : "s")});
+      if (!clean.markup.empty()) ledger.push_back({number, "markup stripped", clean.markup});
       lines.push_back({std::move(clean.text), number, clean.markdown_heading, false});
       if (ff == std::string_view::npos) break;
       lines.push_back({"", number, false, false});
@@ -62,7 +69,7 @@ std::vector<Block> find_blocks(const std::vector<SourceLine>& lines) {
 }
 
 void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
-                    std::vector<Furniture>& furniture) {
+                    std::vector<Furniture>& furniture, std::vector<LedgerEntry>& ledger) {
   std::unordered_map<std::string, int> repeats;
   for (const auto& line : lines)
     if (could_be_running_header(line.text)) ++repeats[line.text];
@@ -85,6 +92,7 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
       if (reason) {
         line.furniture = true;
         furniture.push_back({line.text, line.number, reason});
+        ledger.push_back({line.number, "furniture set apart", std::string(reason) + ": " + line.text});
         continue;
       }
       in_signature = is_valediction(line.text);
@@ -94,21 +102,27 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
 
 // Joins two pieces of one paragraph, undoing a line-end hyphen unless the
 // hyphenated word is written that way elsewhere in the letter.
-void join_into(std::string& text, std::string_view next, std::string_view raw) {
+// Returns "im-provement -> improvement" when a hyphen was undone, else "".
+std::string join_into(std::string& text, std::string_view next, std::string_view raw) {
   const bool hyphen = text.size() >= 2 && text.back() == '-' && is_ascii_alpha(text[text.size() - 2]) &&
                       !next.empty() && is_ascii_lower(next.front());
   if (!hyphen) {
     text += ' ';
     text += next;
-    return;
+    return "";
   }
   std::size_t start = text.size() - 1;
   while (start > 0 && is_ascii_alpha(text[start - 1])) --start;
   std::size_t stop = 0;
   while (stop < next.size() && is_ascii_alpha(next[stop])) ++stop;
   const std::string compound = text.substr(start) + std::string(next.substr(0, stop));
-  if (raw.find(compound) == std::string_view::npos) text.pop_back();
+  const bool undo = raw.find(compound) == std::string_view::npos;
+  if (undo) text.pop_back();
   text += next;
+  if (!undo) return "";
+  std::string joined = compound;
+  joined.erase(joined.find('-'), 1);
+  return compound + " -> " + joined;
 }
 
 bool closes_itself(std::string_view line) {
@@ -116,7 +130,7 @@ bool closes_itself(std::string_view line) {
 }
 
 std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
-                                      std::string_view raw) {
+                                      std::string_view raw, std::vector<LedgerEntry>& ledger) {
   std::vector<Draft> drafts;
   for (const auto& block : blocks) {
     Block kept;
@@ -144,7 +158,9 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
         open = &drafts.back();
         continue;
       }
-      join_into(open->text, line.text, raw);
+      if (const auto word = join_into(open->text, line.text, raw); !word.empty())
+        ledger.push_back({line.number, "dehyphenated", word});
+      ledger.push_back({line.number, "joined lines", "hard-wrapped line joined to line " + std::to_string(open->last_line)});
       open->last_line = line.number;
     }
   }
@@ -152,14 +168,18 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
 }
 
 // A paragraph cut by a page break ends mid-sentence and its rest starts in lower case.
-std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::string_view raw) {
+std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::string_view raw,
+                                      std::vector<LedgerEntry>& ledger) {
   std::vector<Draft> out;
   for (auto& d : drafts) {
     if (!out.empty()) {
       Draft& prev = out.back();
       if (prev.kind == ParagraphKind::text && d.kind == ParagraphKind::text && !prev.heading_mark &&
           !prev.closes_itself && !ends_with_terminal_punctuation(prev.text) && starts_lowercase(d.text)) {
-        join_into(prev.text, d.text, raw);
+        if (const auto word = join_into(prev.text, d.text, raw); !word.empty())
+          ledger.push_back({d.first_line, "dehyphenated", word});
+        ledger.push_back({d.first_line, "page-break rejoin",
+                          "paragraph from line " + std::to_string(prev.first_line) + " continues here"});
         prev.last_line = d.last_line;
         continue;
       }
@@ -196,10 +216,10 @@ void mark_headings(std::vector<Draft>& drafts) {
 
 NormalisedText normalise(std::string_view raw) {
   NormalisedText out;
-  auto lines = read_lines(raw);
+  auto lines = read_lines(raw, out.ledger);
   const auto blocks = find_blocks(lines);
-  mark_furniture(lines, blocks, out.furniture);
-  auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw), raw);
+  mark_furniture(lines, blocks, out.furniture, out.ledger);
+  auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw, out.ledger), raw, out.ledger);
   mark_headings(drafts);
   for (const auto& d : drafts) {
     if (!out.text.empty()) out.text += "\n\n";
@@ -212,6 +232,8 @@ NormalisedText normalise(std::string_view raw) {
     p.kind = d.kind;
     out.paragraphs.push_back(p);
   }
+  std::stable_sort(out.ledger.begin(), out.ledger.end(),
+                   [](const LedgerEntry& a, const LedgerEntry& b) { return a.line < b.line; });
   return out;
 }
 

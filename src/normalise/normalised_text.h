@@ -30,10 +30,19 @@ struct Furniture {
   std::string reason;
 };
 
+// One change the normaliser made, so that what was smoothed away as noise stays auditable.
+struct LedgerEntry {
+  int line = 0;        // source line it happened at
+  std::string change;  // "joined lines", "page-break rejoin", "dehyphenated", "folded characters",
+                       // "markup stripped", "furniture set apart"
+  std::string detail;
+};
+
 struct NormalisedText {
   std::string text;  // paragraphs separated by a blank line; table rows by '\n', cells by '\t'
   std::vector<Paragraph> paragraphs;
   std::vector<Furniture> furniture;
+  std::vector<LedgerEntry> ledger;  // in source-line order
 
   std::string_view paragraph_text(const Paragraph& p) const {
     return std::string_view(text).substr(p.begin, p.end - p.begin);

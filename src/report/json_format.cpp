@@ -38,6 +38,9 @@ Json letter_object(const LetterReport& l) {
             {"furniture_lines", furniture_lines}};
   if (l.single_letter_group) j["notice"] = single_letter_notice(l.group);
   j["digest"] = digest_line(l);
+  Json ledger = Json::array();
+  for (const auto& e : l.ledger) ledger.push_back({{"line", e.line}, {"change", e.change}, {"detail", e.detail}});
+  j["ledger"] = ledger;
   if (!l.compared_with.empty()) {
     Json differences = Json::array();
     for (const auto& v : l.differences) differences.push_back(variant_json(v));

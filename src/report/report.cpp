@@ -165,6 +165,7 @@ LetterReport report_letter(const Letter& letter, const Template& tpl, const Alig
     if (p.kind == ParagraphKind::table)
       for (auto& s : table_statistics(letter.normalised.paragraph_text(p))) r.statistics.push_back(std::move(s));
   r.furniture = letter.normalised.furniture;
+  r.ledger = letter.normalised.ledger;
   return r;
 }
 

@@ -48,6 +48,7 @@ struct LetterReport {
   std::vector<Variant> variants;
   std::vector<Statistic> statistics;
   std::vector<Furniture> furniture;
+  std::vector<LedgerEntry> ledger;  // every change the normaliser made
   bool single_letter_group = false;
   // For the only letter of its year: what differs from the nearest year's template,
   // most council-specific first (naming the council, people or figures).

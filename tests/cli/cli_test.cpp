@@ -166,3 +166,12 @@ TEST_CASE("audit of the sample letters' years, as text, JSON and a timeline") {
   CHECK(tpl.status == 0);
   CHECK(tpl.out.starts_with("# Template audit: 2020 → 2023-24"));
 }
+
+TEST_CASE("verify accounts for every word of every sample letter and says so, with the ledger on request") {
+  const auto r = run("verify " + kLetters + " --ledger");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("2023-24_rotherham.txt: 893/893 words accounted for (100.0%), 3 of them furniture") !=
+        std::string::npos);
+  CHECK(r.out.find("line 1: furniture set apart: committee-pack label: Appendix Two") != std::string::npos);
+  CHECK(r.out.find("5 of 5 letters fully accounted for") != std::string::npos);
+}

@@ -72,3 +72,15 @@ TEST_CASE("a form feed is a page break between blocks") {
   const auto n = normalise("It continues on the\f next page.\n");
   CHECK(paragraphs(n) == std::vector<std::string>{"It continues on the next page."});
 }
+
+TEST_CASE("every change the normaliser makes is in the ledger with its source line") {
+  const auto n = normalise("## **Complaint statistics**\n\nIt is your council\u2019s im-\nprovement and\nmore of\n\n"
+                           "Page 2 of 3\n\nthe same paragraph.\n");
+  std::vector<std::string> seen;
+  for (const auto& e : n.ledger) seen.push_back(std::to_string(e.line) + " " + e.change);
+  CHECK(seen == std::vector<std::string>{"1 markup stripped", "3 folded characters", "4 dehyphenated",
+                                         "4 joined lines", "5 joined lines", "7 furniture set apart",
+                                         "9 page-break rejoin"});
+  CHECK(n.ledger[2].detail == "im-provement -> improvement");
+  CHECK(n.ledger[0].detail == "## **");
+}
