@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "base/atomic_file.h"
+#include "base/parallel.h"
 #include "cli/commands.h"
 #include "pipeline/corpus.h"
 #include "templating/template_file.h"
@@ -15,6 +16,7 @@ struct LearnArgs {
   std::vector<std::string> paths;
   std::string output = "templates";
   std::uintmax_t max_bytes = ReadOptions{}.max_bytes;
+  int jobs = default_jobs();
 };
 
 static int run_learn(const LearnArgs& args) {
@@ -25,7 +27,7 @@ static int run_learn(const LearnArgs& args) {
     return print_diagnostics(corpus.diagnostics);
   }
   Templates templates = learn_templates(corpus);
-  recount_support(templates, corpus, align_corpus(corpus, templates));
+  recount_support(templates, corpus, align_corpus(corpus, templates, args.jobs));
   for (const auto& [group, tpl] : templates) {
     const auto path = std::filesystem::path(args.output) / (group + ".tpl");
     if (write_file_atomically(path, write_template(tpl), corpus.diagnostics))
@@ -42,6 +44,9 @@ void add_learn_command(CLI::App& app, int& status) {
       ->required();
   cmd->add_option("-o,--output", args->output, "Folder for the .tpl files")->capture_default_str();
   cmd->add_option("--max-bytes", args->max_bytes, "Skip letter files larger than this")->capture_default_str();
+  cmd->add_option("-j,--jobs", args->jobs, "Threads to use; the output is the same for any number")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   cmd->callback([args, &status] { status = run_learn(*args); });
 }
 

@@ -8,6 +8,7 @@
 
 #include "base/atomic_file.h"
 #include "base/text.h"
+#include "base/parallel.h"
 #include "cli/commands.h"
 #include "pipeline/corpus.h"
 #include "report/digest.h"
@@ -25,6 +26,7 @@ struct ReportArgs {
   std::string output;
   std::string topics;
   std::uintmax_t max_bytes = ReadOptions{}.max_bytes;
+  int jobs = default_jobs();
 };
 
 // "2023-24_royal-borough-of-kingston-upon-thames", unique within the run.
@@ -97,7 +99,7 @@ static int run_report(const ReportArgs& args) {
   Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
   const Templates templates =
       args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
-  Report report = build_report(corpus, templates, align_corpus(corpus, templates));
+  Report report = build_report(corpus, templates, align_corpus(corpus, templates, args.jobs), args.jobs);
   compare_single_letters(report, corpus, templates);
   const auto rules = load_topic_rules(args.topics, corpus.diagnostics);
   make_digest(report, rules ? *rules : TopicRules{});
@@ -128,6 +130,9 @@ void add_report_command(CLI::App& app, int& status) {
   cmd->add_option("-o,--output", args->output, "Write one file per council plus an index into this folder");
   cmd->add_option("--topics", args->topics, "Topic rules file (default: topics.rules beside the templates)");
   cmd->add_option("--max-bytes", args->max_bytes, "Skip letter files larger than this")->capture_default_str();
+  cmd->add_option("-j,--jobs", args->jobs, "Threads to use; the output is the same for any number")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   cmd->callback([args, &status] { status = run_report(*args); });
 }
 

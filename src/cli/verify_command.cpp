@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "base/parallel.h"
 #include "cli/commands.h"
 #include "pipeline/corpus.h"
 #include "verify/accounting.h"
@@ -14,6 +15,7 @@ struct VerifyArgs {
   std::string templates;
   bool ledger = false;
   std::uintmax_t max_bytes = ReadOptions{}.max_bytes;
+  int jobs = default_jobs();
 };
 
 static int run_verify(const VerifyArgs& args) {
@@ -24,7 +26,7 @@ static int run_verify(const VerifyArgs& args) {
   }
   const Templates templates =
       args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
-  const auto alignments = align_corpus(corpus, templates);
+  const auto alignments = align_corpus(corpus, templates, args.jobs);
   std::size_t complete = 0;
   for (std::size_t i = 0; i < corpus.letters.size(); ++i) {
     const Letter& letter = corpus.letters[i];
@@ -52,6 +54,9 @@ void add_verify_command(CLI::App& app, int& status) {
   cmd->add_option("--templates", args->templates, "Folder of <group>.tpl templates (default: learn them)");
   cmd->add_flag("--ledger", args->ledger, "Also list every change the normaliser made, with its source line");
   cmd->add_option("--max-bytes", args->max_bytes, "Skip letter files larger than this")->capture_default_str();
+  cmd->add_option("-j,--jobs", args->jobs, "Threads to use; the output is the same for any number")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   cmd->callback([args, &status] { status = run_verify(*args); });
 }
 

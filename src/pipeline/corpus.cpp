@@ -7,6 +7,7 @@
 
 #include "align/alignment.h"
 #include "audit/audit.h"
+#include "base/parallel.h"
 #include "ingest/collect_files.h"
 #include "letter/metadata.h"
 #include "templating/template_file.h"
@@ -55,14 +56,14 @@ Templates learn_templates(Corpus& corpus, const LearnOptions& options) {
   return templates;
 }
 
-std::vector<Alignment> align_corpus(const Corpus& corpus, const Templates& templates) {
+std::vector<Alignment> align_corpus(const Corpus& corpus, const Templates& templates, int jobs) {
   std::map<std::string, TemplateMatcher> matchers;
   for (const auto& [group, tpl] : templates) matchers.emplace(group, TemplateMatcher(tpl, corpus.vocabulary));
   std::vector<Alignment> alignments(corpus.letters.size());
-  for (std::size_t i = 0; i < corpus.letters.size(); ++i) {
+  parallel_for(corpus.letters.size(), jobs, [&](std::size_t i) {
     const auto it = matchers.find(corpus.letters[i].metadata.group);
     if (it != matchers.end()) alignments[i] = align(corpus.letters[i], it->second);
-  }
+  });
   return alignments;
 }
 
@@ -113,18 +114,22 @@ Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& d
   return templates;
 }
 
-Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments) {
+Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments,
+                    int jobs) {
   Report report;
   for (const auto& [group, tpl] : templates) {
     int letters = 0;
     for (const auto& l : corpus.letters) letters += l.metadata.group == group;
     if (letters > 0) report.groups.push_back({group, letters, static_cast<int>(tpl.paragraphs.size())});
   }
-  for (std::size_t i = 0; i < corpus.letters.size(); ++i) {
+  std::vector<std::optional<LetterReport>> reports(corpus.letters.size());
+  parallel_for(corpus.letters.size(), jobs, [&](std::size_t i) {
     const auto it = templates.find(corpus.letters[i].metadata.group);
     if (it != templates.end())
-      report.letters.push_back(report_letter(corpus.letters[i], it->second, alignments[i], corpus.vocabulary));
-  }
+      reports[i] = report_letter(corpus.letters[i], it->second, alignments[i], corpus.vocabulary);
+  });
+  for (auto& r : reports)
+    if (r) report.letters.push_back(std::move(*r));
   return report;
 }
 

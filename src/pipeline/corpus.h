@@ -38,7 +38,7 @@ Templates learn_templates(Corpus& corpus, const LearnOptions& options = {});
 
 // Each letter aligned to its group's template, in corpus order; a letter whose
 // group has no template gets an empty alignment.
-std::vector<Alignment> align_corpus(const Corpus& corpus, const Templates& templates);
+std::vector<Alignment> align_corpus(const Corpus& corpus, const Templates& templates, int jobs = 1);
 
 // Support as the aligner saw it: a letter that prints two template paragraphs as
 // one, or one as two, still carries both.
@@ -51,7 +51,8 @@ std::optional<Template> load_template_file(const std::filesystem::path& path, Vo
 // there is learnt from its letters, with a warning.
 Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& dir);
 
-Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments);
+Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments,
+                    int jobs = 1);
 
 // The letter of a one-letter year compared with the nearest other year's template.
 void compare_single_letters(Report& report, const Corpus& corpus, const Templates& templates);

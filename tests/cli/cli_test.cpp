@@ -175,3 +175,13 @@ TEST_CASE("verify accounts for every word of every sample letter and says so, wi
   CHECK(r.out.find("line 1: furniture set apart: committee-pack label: Appendix Two") != std::string::npos);
   CHECK(r.out.find("5 of 5 letters fully accounted for") != std::string::npos);
 }
+
+TEST_CASE("the report is byte-identical for any number of jobs") {
+  const std::vector<std::string> inputs = {kLetters, LETTERDIFF_TEST_DATA "/pdf/kingston.pdf"};
+  const std::string args = "report " + kLetters + " " LETTERDIFF_TEST_DATA "/pdf/kingston.pdf --format json";
+  const auto one = run(args + " --jobs 1");
+  CHECK(one.status == 0);
+  CHECK(one.out.size() > 1000);
+  for (int jobs : {2, 3, 8}) CHECK(run(args + " --jobs " + std::to_string(jobs)).out == one.out);
+  CHECK(run("report " + kLetters + " --jobs 0").status == 2);
+}

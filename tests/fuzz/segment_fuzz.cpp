@@ -1,18 +1,9 @@
-// libFuzzer target: tokenisation of letter text and of template text with slot markers.
+// libFuzzer target: see check_segment in fuzz_checks.h.
 #include <cstdint>
-#include <string>
 
-#include "segment/tokenize.h"
+#include "fuzz/fuzz_checks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string text(reinterpret_cast<const char*>(data), size);
-  letterdiff::Vocabulary v;
-  for (auto mode : {letterdiff::TokenizeMode::letter, letterdiff::TokenizeMode::template_text}) {
-    std::uint32_t last = 0;
-    for (const auto& t : letterdiff::tokenize(text, v, mode)) {
-      if (t.begin >= t.end || t.end > text.size() || t.begin < last) __builtin_trap();
-      last = t.end;
-    }
-  }
+  if (!letterdiff::fuzz::check_segment(std::string(reinterpret_cast<const char*>(data), size))) __builtin_trap();
   return 0;
 }

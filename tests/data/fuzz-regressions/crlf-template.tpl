@@ -1,0 +1,5 @@
+group: x
+letters: 1
+
+[1] 1/1 table
+a	b

@@ -1,0 +1,4 @@
+group: x
+letters: 2
+
+[1] 2/2 heading

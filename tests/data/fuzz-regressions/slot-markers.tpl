@@ -1,0 +1,5 @@
+group: x
+letters: 1
+
+[1] 1/1 text
+{{a:b}}{{{{c:d}}}} {{}} {{e:f
