@@ -64,8 +64,8 @@ static std::vector<YearPair> choose_pairs(const AuditInputs& in, const AuditArgs
 
 static int run_audit(const AuditArgs& args) {
   const auto format = parse_format(args.format);
-  if (!format) {
-    std::cerr << fmt::format("letterdiff audit: unknown format \"{}\" (text, md, json)\n", args.format);
+  if (!format || *format == Format::csv) {
+    std::cerr << fmt::format("letterdiff audit: unknown format \"{}\" (text, md, json, html)\n", args.format);
     return 2;
   }
   const AuditInputs in = load_audit_inputs(args.paths);
@@ -92,7 +92,8 @@ void add_audit_command(CLI::App& app, int& status) {
       ->required();
   cmd->add_option("--group", args->groups, "Year group to take from the paths (give it twice: OLD, then NEW)");
   cmd->add_flag("--timeline", args->timeline, "Audit every consecutive pair of years found, oldest first");
-  cmd->add_option("--format", args->format, "text, md or json")->capture_default_str();
+  cmd->add_option("--format", args->format, "text, md, json or html (the two templates side by side)")
+      ->capture_default_str();
   cmd->add_option("--color,--colour", args->colour, "auto, always or never (auto honours NO_COLOR)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

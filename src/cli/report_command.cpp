@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -47,12 +48,19 @@ static void write_reports(const Report& report, const std::vector<Format>& forma
                           Diagnostics& ds) {
   const auto stems = letter_file_stems(report);
   for (Format format : formats) {
+    if (format == Format::csv) {  // one row per letter: a single file
+      write_file_atomically(dir / "letters.csv", csv_report(report), ds);
+      continue;
+    }
     std::vector<std::string> files;
     for (std::size_t i = 0; i < report.letters.size(); ++i) {
       files.push_back(fmt::format("{}.{}", stems[i], extension(format)));
       write_file_atomically(dir / files.back(), render_letter(report.letters[i], format), ds);
     }
     write_file_atomically(dir / fmt::format("index.{}", extension(format)), render_index(report, files, format), ds);
+    if (format == Format::html)
+      for (const auto& g : report.groups)
+        write_file_atomically(dir / fmt::format("template-{}.html", g.group), html_template(g), ds);
   }
 }
 
@@ -85,13 +93,14 @@ static int run_report(const ReportArgs& args) {
   for (const auto& name : args.formats) {
     const auto format = parse_format(name);
     if (!format) {
-      std::cerr << fmt::format("letterdiff report: unknown format \"{}\" (text, md, json)\n", name);
+      std::cerr << fmt::format("letterdiff report: unknown format \"{}\" (text, md, json, html, csv)\n", name);
       return 2;
     }
     formats.push_back(*format);
   }
-  if (formats.size() > 1 && args.output.empty()) {
-    std::cerr << "letterdiff report: several formats need -o DIR\n";
+  const bool html = std::find(formats.begin(), formats.end(), Format::html) != formats.end();
+  if ((formats.size() > 1 || html) && args.output.empty()) {
+    std::cerr << "letterdiff report: " << (html ? "html" : "several formats") << " needs -o DIR\n";
     return 2;
   }
   if (!args.output.empty())
@@ -99,7 +108,8 @@ static int run_report(const ReportArgs& args) {
   Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
   const Templates templates =
       args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
-  Report report = build_report(corpus, templates, align_corpus(corpus, templates, args.jobs), args.jobs);
+  Report report =
+      build_report(corpus, templates, align_corpus(corpus, templates, args.jobs), args.jobs, ReportOptions{html});
   compare_single_letters(report, corpus, templates);
   const auto rules = load_topic_rules(args.topics, corpus.diagnostics);
   make_digest(report, rules ? *rules : TopicRules{});
@@ -124,7 +134,7 @@ void add_report_command(CLI::App& app, int& status) {
       ->required();
   cmd->add_option("--templates", args->templates,
                   "Folder of <group>.tpl templates (default: learn them from the letters)");
-  cmd->add_option("--format", args->formats, "text, md or json; several with -o, comma-separated")
+  cmd->add_option("--format", args->formats, "text, md, json, html or csv; several (and html) with -o, comma-separated")
       ->delimiter(',')
       ->capture_default_str();
   cmd->add_option("-o,--output", args->output, "Write one file per council plus an index into this folder");

@@ -115,18 +115,21 @@ Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& d
 }
 
 Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments,
-                    int jobs) {
+                    int jobs, const ReportOptions& options) {
   Report report;
   for (const auto& [group, tpl] : templates) {
     int letters = 0;
     for (const auto& l : corpus.letters) letters += l.metadata.group == group;
-    if (letters > 0) report.groups.push_back({group, letters, static_cast<int>(tpl.paragraphs.size())});
+    if (letters == 0) continue;
+    GroupSummary g{group, letters, static_cast<int>(tpl.paragraphs.size()), tpl.letters, {}};
+    for (const auto& p : tpl.paragraphs) g.paragraphs.push_back({p.text, p.kind, p.support});
+    report.groups.push_back(std::move(g));
   }
   std::vector<std::optional<LetterReport>> reports(corpus.letters.size());
   parallel_for(corpus.letters.size(), jobs, [&](std::size_t i) {
     const auto it = templates.find(corpus.letters[i].metadata.group);
     if (it != templates.end())
-      reports[i] = report_letter(corpus.letters[i], it->second, alignments[i], corpus.vocabulary);
+      reports[i] = report_letter(corpus.letters[i], it->second, alignments[i], corpus.vocabulary, options);
   });
   for (auto& r : reports)
     if (r) report.letters.push_back(std::move(*r));

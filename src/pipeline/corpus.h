@@ -52,7 +52,7 @@ std::optional<Template> load_template_file(const std::filesystem::path& path, Vo
 Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& dir);
 
 Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments,
-                    int jobs = 1);
+                    int jobs = 1, const ReportOptions& options = {});
 
 // The letter of a one-letter year compared with the nearest other year's template.
 void compare_single_letters(Report& report, const Corpus& corpus, const Templates& templates);

@@ -150,6 +150,51 @@ nlohmann::ordered_json json_audit(const Audit& a) {
           {"became_occasional", crossovers(a.became_occasional)}};
 }
 
+// One side of a change: the older wording with its deletions, or the newer with its insertions.
+std::string side_html(const TemplateChange& c, bool newer) {
+  if (c.pieces.empty()) {
+    const std::string& text = newer ? c.to_text : c.from_text;
+    if (text.empty()) return "";
+    return newer ? "<ins>" + html_template_text(text) + "</ins>" : "<del>" + html_template_text(text) + "</del>";
+  }
+  std::string out;
+  for (const auto& p : c.pieces) {
+    if (p.op == WordOp::deleted) { if (!newer) out += "<del>" + html_template_text(p.text) + "</del>"; }
+    else if (p.op == WordOp::inserted) { if (newer) out += "<ins>" + html_template_text(p.text) + "</ins>"; }
+    else out += html_template_text(p.text);
+  }
+  return out;
+}
+
+std::string html_audit(const Audit& a) {
+  std::string out = fmt::format("<section><h1>Template audit: {} → {}</h1>\n<p><strong>Summary:</strong> {}</p>\n",
+                                html_escape(a.from), html_escape(a.to), counts_line(a));
+  out += "<table><tr><th>Section</th><th>Changes</th></tr>\n";
+  for (const auto& [section, line] : per_section(a))
+    out += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", html_escape(section), line);
+  out += "</table>\n";
+  if (!a.terms.empty()) {
+    out += "<h2>Recurring substitutions</h2><ul>\n";
+    for (const auto& t : a.terms)
+      out += fmt::format("<li><del>{}</del> → <ins>{}</ins> ({} times)</li>\n", html_escape(t.from), html_escape(t.to),
+                         t.count);
+    out += "</ul>\n";
+  }
+  out += fmt::format("<table class=\"audit\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n",
+                     html_escape(a.from), html_escape(a.to));
+  std::string section = "\x01";
+  for (const auto& c : a.changes) {
+    if (c.section != section) {
+      section = c.section;
+      out += fmt::format("<tr><th colspan=\"2\" scope=\"rowgroup\">{}</th></tr>\n",
+                         html_escape(section.empty() ? "(before the first heading)" : section));
+    }
+    out += fmt::format("<tr class=\"{}\"><td><span class=\"label\">{} ({})</span>{}</td><td>{}</td></tr>\n",
+                       to_string(c.kind), to_string(c.kind), where(a, c), side_html(c, false), side_html(c, true));
+  }
+  return out + "</table></section>\n";
+}
+
 }  // namespace
 
 std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour) {
@@ -158,6 +203,11 @@ std::string render_audits(const std::vector<Audit>& audits, Format format, bool 
     nlohmann::ordered_json timeline = nlohmann::ordered_json::array();
     for (const auto& a : audits) timeline.push_back(json_audit(a));
     return nlohmann::ordered_json{{"schema", "letterdiff/audit-timeline-v1"}, {"audits", timeline}}.dump(2) + "\n";
+  }
+  if (format == Format::html) {
+    std::string body = "<main>\n";
+    for (const auto& a : audits) body += html_audit(a);
+    return html_page("letterdiff audit", body + "</main>\n");
   }
   std::string out;
   for (const auto& a : audits) {

@@ -6,6 +6,8 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "text" || name == "txt") return Format::text;
   if (name == "md" || name == "markdown") return Format::markdown;
   if (name == "json") return Format::json;
+  if (name == "html") return Format::html;
+  if (name == "csv") return Format::csv;
   return std::nullopt;
 }
 
@@ -13,6 +15,8 @@ std::string_view extension(Format format) {
   switch (format) {
     case Format::markdown: return "md";
     case Format::json: return "json";
+    case Format::html: return "html";
+    case Format::csv: return "csv";
     case Format::text: break;
   }
   return "txt";
@@ -20,6 +24,7 @@ std::string_view extension(Format format) {
 
 std::string render_report(const Report& report, Format format) {
   if (format == Format::json) return json_report(report);
+  if (format == Format::csv) return csv_report(report);
   const std::vector<std::string> no_files(report.letters.size());
   std::string out = render_index(report, no_files, format);
   for (const auto& letter : report.letters) out += "\n" + render_letter(letter, format);
@@ -30,6 +35,8 @@ std::string render_letter(const LetterReport& letter, Format format) {
   switch (format) {
     case Format::markdown: return markdown_letter(letter);
     case Format::json: return json_letter(letter);
+    case Format::html: return html_letter(letter);
+    case Format::csv:
     case Format::text: break;
   }
   return text_letter(letter);
@@ -39,6 +46,8 @@ std::string render_index(const Report& report, const std::vector<std::string>& l
   switch (format) {
     case Format::markdown: return markdown_index(report, letter_files);
     case Format::json: return json_report(report);
+    case Format::html: return html_index(report, letter_files);
+    case Format::csv: return csv_report(report);
     case Format::text: break;
   }
   return text_index(report, letter_files);

@@ -11,9 +11,11 @@
 
 namespace letterdiff {
 
-enum class Format { text, markdown, json };
+enum class Format { text, markdown, json, html, csv };
 
-std::optional<Format> parse_format(std::string_view name);  // "text", "md"/"markdown", "json"
+std::optional<Format> parse_format(std::string_view name);  // "text", "md"/"markdown", "json", "html", "csv"
+// HTML is a site of several pages: it needs an output folder.
+inline bool needs_folder(Format format) { return format == Format::html; }
 std::string_view extension(Format format);
 
 std::string render_report(const Report& report, Format format);
@@ -31,5 +33,15 @@ std::string markdown_letter(const LetterReport& letter);
 std::string markdown_index(const Report& report, const std::vector<std::string>& letter_files);
 std::string json_report(const Report& report);
 std::string json_letter(const LetterReport& letter);
+std::string html_letter(const LetterReport& letter);  // needs LetterReport::passages
+std::string html_index(const Report& report, const std::vector<std::string>& letter_files);
+std::string html_template(const GroupSummary& group);
+std::string csv_report(const Report& report);  // one row per letter: the whole report is its index
+
+// The HTML page shell (style included) and escaping, shared by the HTML renderers.
+std::string html_escape(std::string_view text);
+std::string html_page(std::string_view title, std::string_view body, std::string_view script = "");
+// Template text escaped, its {{name:type}} slot markers marked as slots.
+std::string html_template_text(std::string_view text);
 
 }  // namespace letterdiff

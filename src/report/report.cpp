@@ -53,6 +53,26 @@ Variant changed_variant(const Letter& letter, const Template& tpl, const Aligned
   return v;
 }
 
+Passage passage(const Letter& letter, const Template& tpl, const AlignedParagraph& e, std::span<const TokenRef> t_refs,
+                std::span<const TokenRef> l_refs, int variant) {
+  Passage p;
+  p.kind = e.kind;
+  p.variant = variant;
+  if (e.kind == EntryKind::omitted) {
+    p.paragraph_kind = tpl.paragraphs[e.template_begin].kind;
+    p.pieces.push_back({WordOp::deleted, paragraphs_text(tpl, e.template_begin, e.template_end), ""});
+    return p;
+  }
+  const auto& first = letter.normalised.paragraphs[e.letter_begin];
+  p.paragraph_kind = first.kind;
+  p.line = first.first_line;
+  if (e.kind == EntryKind::inserted)
+    p.pieces.push_back({WordOp::inserted, letter_paragraphs_text(letter, e.letter_begin, e.letter_end), ""});
+  else
+    p.pieces = word_diff_pieces(e.words, t_refs, l_refs);
+  return p;
+}
+
 }  // namespace
 
 int LetterReport::count(EntryKind kind) const {
@@ -118,7 +138,7 @@ void rank_by_specificity(std::vector<Variant>& variants, const LetterReport& let
 }
 
 LetterReport report_letter(const Letter& letter, const Template& tpl, const Alignment& alignment,
-                           const Vocabulary& vocabulary) {
+                           const Vocabulary& vocabulary, const ReportOptions& options) {
   LetterReport r;
   const Metadata& m = letter.metadata;
   r.file = letter.path;
@@ -135,6 +155,7 @@ LetterReport report_letter(const Letter& letter, const Template& tpl, const Alig
   for (const auto& e : alignment.entries) {
     const auto t_refs = template_token_refs(tpl, e.template_begin, e.template_end);
     const auto l_refs = letter_token_refs(letter, e.letter_begin, e.letter_end);
+    const std::size_t variants_before = r.variants.size();
     switch (e.kind) {
       case EntryKind::template_text:
         collect_slots(r, e.words, t_refs, l_refs, vocabulary);
@@ -160,6 +181,9 @@ LetterReport report_letter(const Letter& letter, const Template& tpl, const Alig
         break;
       }
     }
+    if (options.passages)
+      r.passages.push_back(passage(letter, tpl, e, t_refs, l_refs,
+                                   r.variants.size() > variants_before ? static_cast<int>(variants_before) : -1));
   }
   for (const auto& p : letter.normalised.paragraphs)
     if (p.kind == ParagraphKind::table)

@@ -33,6 +33,17 @@ struct Variant {
   std::string wdiff() const { return render_pieces(pieces, WdiffStyle{}); }
 };
 
+// One step of the whole letter in reading order, for formats that show the letter
+// entire (HTML): template text with slot values, word changes, inserted paragraphs,
+// and omitted template paragraphs where they would have stood.
+struct Passage {
+  EntryKind kind = EntryKind::template_text;
+  ParagraphKind paragraph_kind = ParagraphKind::text;
+  int line = 0;                   // first source line; 0 for omitted
+  std::vector<DiffPiece> pieces;  // inserted: one inserted piece; omitted: one deleted piece
+  int variant = -1;               // index into LetterReport::variants, when it is one
+};
+
 struct Statistic {
   std::string label;
   std::string value;
@@ -49,6 +60,7 @@ struct LetterReport {
   std::vector<Statistic> statistics;
   std::vector<Furniture> furniture;
   std::vector<LedgerEntry> ledger;  // every change the normaliser made
+  std::vector<Passage> passages;    // the whole letter; only when ReportOptions::passages
   bool single_letter_group = false;
   // For the only letter of its year: what differs from the nearest year's template,
   // most council-specific first (naming the council, people or figures).
@@ -59,10 +71,22 @@ struct LetterReport {
   std::vector<std::string> topics() const;  // of all variants, in first-seen order
 };
 
+struct TemplateSummary {
+  std::string text;  // with {{name:type}} slot markers
+  ParagraphKind kind = ParagraphKind::text;
+  int support = 0;
+};
+
 struct GroupSummary {
   std::string group;
   int letters = 0;
   int template_paragraphs = 0;
+  int learnt_from = 0;                      // letters the template was learnt from
+  std::vector<TemplateSummary> paragraphs;  // the template, in order
+};
+
+struct ReportOptions {
+  bool passages = false;  // keep the whole letter, for formats that show it entire
 };
 
 // An inserted remark several councils of a group got, in other names or figures.
@@ -88,7 +112,7 @@ struct Report {
 };
 
 LetterReport report_letter(const Letter& letter, const Template& tpl, const Alignment& alignment,
-                           const Vocabulary& vocabulary);
+                           const Vocabulary& vocabulary, const ReportOptions& options = {});
 
 // "Our successful complaint handling training programme…": the first words of a paragraph.
 std::string opening_words(std::string_view text, std::size_t words = 8);

@@ -1,5 +1,7 @@
 #include "report/token_text.h"
 
+#include "segment/tokenize.h"
+
 namespace letterdiff {
 namespace {
 
@@ -11,6 +13,27 @@ std::string gap_between(std::span<const TokenRef> refs, std::size_t i) {
   std::string_view gap = a.owner.substr(a.token.end, b.token.begin - a.token.end);
   if (gap.find("\n\n") != std::string_view::npos) return " ";
   return std::string(gap);
+}
+
+// "{{council:organisation}}" -> "council"; "" for a plain word.
+std::string slot_name(const TokenRef& ref) {
+  const std::string_view text = token_text(ref.owner, ref.token);
+  std::string_view name, type;
+  return parse_slot_marker(text, name, type) ? std::string(name) : std::string();
+}
+
+// An equal run shows the letter's words, but metadata slots inside it (the
+// recipient in "Dear Ms Ireland") are marked as the slots they are.
+template <typename Plain>
+void equal_run(std::vector<DiffPiece>& pieces, const WordRun& run, std::span<const TokenRef> tpl,
+               std::span<const TokenRef> letter, Plain& plain) {
+  for (auto t = run.template_begin, l = run.letter_begin; t < run.template_end; ++t, ++l) {
+    if (l > run.letter_begin) plain(gap_between(letter, l));
+    const std::string slot = slot_name(tpl[t]);
+    std::string word(token_text(letter[l].owner, letter[l].token));
+    if (slot.empty()) plain(std::move(word));
+    else pieces.push_back({WordOp::slot, std::move(word), slot});
+  }
 }
 
 }  // namespace
@@ -44,14 +67,14 @@ std::vector<DiffPiece> word_diff_pieces(const WordDiff& diff, std::span<const To
   const auto plain = [&](std::string text) {
     if (text.empty()) return;
     if (!pieces.empty() && pieces.back().op == WordOp::equal) pieces.back().text += text;
-    else pieces.push_back({WordOp::equal, std::move(text)});
+    else pieces.push_back({WordOp::equal, std::move(text), ""});
   };
   bool deleted_last = false;  // a deletion stands between two letter words: keep them apart
   for (const auto& run : diff.runs) {
     const bool first = pieces.empty();
     if (run.op == WordOp::deleted) {
       if (!first) plain(" ");
-      pieces.push_back({WordOp::deleted, run_text(tpl, run.template_begin, run.template_end)});
+      pieces.push_back({WordOp::deleted, run_text(tpl, run.template_begin, run.template_end), ""});
       deleted_last = true;
       continue;
     }
@@ -61,11 +84,13 @@ std::vector<DiffPiece> word_diff_pieces(const WordDiff& diff, std::span<const To
       plain(std::move(gap));
     }
     deleted_last = false;
-    pieces.push_back({run.op == WordOp::inserted ? WordOp::inserted : WordOp::equal,
-                      run_text(letter, run.letter_begin, run.letter_end)});
-    if (pieces.back().op == WordOp::equal && pieces.size() > 1 && pieces[pieces.size() - 2].op == WordOp::equal) {
-      pieces[pieces.size() - 2].text += pieces.back().text;
-      pieces.pop_back();
+    if (run.op == WordOp::inserted) {
+      pieces.push_back({WordOp::inserted, run_text(letter, run.letter_begin, run.letter_end), ""});
+    } else if (run.op == WordOp::slot) {
+      pieces.push_back({WordOp::slot, run_text(letter, run.letter_begin, run.letter_end),
+                        slot_name(tpl[run.template_begin])});
+    } else {
+      equal_run(pieces, run, tpl, letter, plain);
     }
   }
   return pieces;

@@ -29,6 +29,7 @@ std::string run_text(std::span<const TokenRef> refs, std::size_t begin, std::siz
 struct DiffPiece {
   WordOp op = WordOp::equal;  // equal and slot show as the letter's words
   std::string text;
+  std::string slot;           // the slot's name, for op == slot
 };
 
 std::vector<DiffPiece> word_diff_pieces(const WordDiff& diff, std::span<const TokenRef> tpl,

@@ -112,7 +112,7 @@ TEST_CASE("substitutions that recur across the template are counted, possessives
 
 TEST_CASE("changed figures are not counted as vocabulary") {
   std::vector<TemplateChange> changes(1);
-  changes[0].pieces = {{WordOp::deleted, "58"}, {WordOp::inserted, "118"}, {WordOp::equal, " and "},
-                       {WordOp::deleted, "58"}, {WordOp::inserted, "118"}};
+  changes[0].pieces = {{WordOp::deleted, "58", ""}, {WordOp::inserted, "118", ""}, {WordOp::equal, " and ", ""},
+                       {WordOp::deleted, "58", ""}, {WordOp::inserted, "118", ""}};
   CHECK(recurring_substitutions(changes).empty());
 }

@@ -185,3 +185,22 @@ TEST_CASE("the report is byte-identical for any number of jobs") {
   for (int jobs : {2, 3, 8}) CHECK(run(args + " --jobs " + std::to_string(jobs)).out == one.out);
   CHECK(run("report " + kLetters + " --jobs 0").status == 2);
 }
+
+TEST_CASE("html needs an output folder and writes a page per letter, an index and a page per template") {
+  CHECK(run("report " + kLetters + " --format html").status == 2);
+  const auto dir = fresh_dir("html");
+  CHECK(run("report " + kLetters + " --format html,csv -o " + dir.string()).status == 0);
+  for (auto page : {"index.html", "template-2023-24.html", "2018_kent-county-council.html", "letters.csv"})
+    CHECK(fs::exists(dir / page));
+  std::ifstream in(dir / "template-2023-24.html");
+  const std::string tpl((std::istreambuf_iterator<char>(in)), {});
+  CHECK(tpl.find("<mark class=\"slot\">{{recipient:person}}</mark>") != std::string::npos);
+  CHECK(tpl.find("<meter min=\"0\" max=\"3\" value=\"3\">3/3</meter>") != std::string::npos);
+  const auto csv = run("report " + kLetters + " --format csv");
+  CHECK(csv.out.starts_with("file,group,council,recipient,date,"));
+  const auto audit = run("audit " + kLetters + " --group 2018 --group 2020 --format html");
+  CHECK(audit.out.find("<table class=\"audit\">") != std::string::npos);
+  CHECK(audit.out.find("<del>58</del>") != std::string::npos);
+  CHECK(audit.out.find("<ins>118</ins>") != std::string::npos);
+  fs::remove_all(dir);
+}

@@ -10,7 +10,7 @@ namespace {
 
 Report sample_report() {
   Report r;
-  r.groups.push_back({"2023-24", 3, 21});
+  r.groups.push_back({"2023-24", 3, 21, 3, {}});
   LetterReport l;
   l.file = "x.txt";
   l.group = "2023-24";
@@ -30,8 +30,8 @@ Report sample_report() {
   modified.line = 12;
   modified.inserted = {"council"};
   modified.deleted = {"organisation"};
-  modified.pieces = {{WordOp::equal, "your "}, {WordOp::deleted, "organisation"}, {WordOp::inserted, "council"},
-                     {WordOp::equal, " with"}};
+  modified.pieces = {{WordOp::equal, "your ", ""}, {WordOp::deleted, "organisation", ""}, {WordOp::inserted, "council", ""},
+                     {WordOp::equal, " with", ""}};
   l.variants.push_back(modified);
   l.furniture.push_back({"Appendix Two", 1, "committee-pack label"});
   r.letters.push_back(l);

@@ -1,0 +1,122 @@
+// The HTML report opened in a real browser: Debian's chromium, headless, its DOM
+// dumped after the page's scripts ran. tools/setup installs chromium.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <stdlib.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string run(const std::string& command) {
+  std::string out;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::array<char, 8192> buffer;
+  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) out.append(buffer.data(), n);
+  ::pclose(pipe);
+  return out;
+}
+
+// Each run gets a profile of its own: chromium will not start twice on one profile,
+// and CTest runs tests in parallel.
+std::string chromium(const std::string& args) {
+  std::string profile = (fs::temp_directory_path() / "letterdiff_chromium_XXXXXX").string();
+  REQUIRE(::mkdtemp(profile.data()) != nullptr);
+  const std::string out = run("timeout 90 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+                              "--disable-background-networking --disable-component-update --disable-sync "
+                              "--hide-scrollbars --user-data-dir=" + profile + " " + args + " 2>/dev/null");
+  fs::remove_all(profile);
+  return out;
+}
+
+std::string dump_dom(const fs::path& page) { return chromium("--dump-dom 'file://" + page.string() + "'"); }
+
+fs::path site(const std::string& name, const std::string& letters) {
+  const auto dir = fs::temp_directory_path() / ("letterdiff_site_" + name);
+  fs::remove_all(dir);
+  run(std::string(LETTERDIFF_BINARY) + " report " + letters + " --format html -o " + dir.string() + " 2>&1");
+  return dir;
+}
+
+// The class of the passage of the letter (not the jump list) that holds text, or "".
+std::string passage_holding(const std::string& dom, const std::string& text) {
+  const auto article = dom.find("<article");
+  const auto at = article == std::string::npos ? article : dom.find(text, article);
+  if (at == std::string::npos) return "";
+  const auto open = dom.rfind("class=\"passage ", at);
+  if (open == std::string::npos) return "";
+  const auto quote = dom.find('"', open + 7);
+  return dom.substr(open + 7, quote - open - 7);
+}
+
+}  // namespace
+
+TEST_CASE("in a browser: Kingston's training paragraph is highlighted, Knowsley's page has none, all five listed") {
+  REQUIRE(fs::exists("/usr/bin/chromium"));  // tools/setup installs it
+  const auto dir = site("sample", LETTERDIFF_TEST_DATA "/letters");
+  const std::string kingston = dump_dom(dir / "2023-24_royal-borough-of-kingston-upon-thames.html");
+  REQUIRE(kingston.find("</html>") != std::string::npos);
+  CHECK(passage_holding(kingston, "We were pleased to deliver two online complaint handling courses") ==
+        "passage inserted");
+  CHECK(passage_holding(kingston, "Our successful complaint handling training programme") == "passage template");
+  CHECK(kingston.find("<mark class=\"slot\" title=\"slot: recipient\">Ms Ireland</mark>") != std::string::npos);
+
+  const std::string knowsley = dump_dom(dir / "2023-24_knowsley-metropolitan-borough-council.html");
+  REQUIRE(knowsley.find("Knowsley Metropolitan Borough Council") != std::string::npos);
+  for (auto highlight : {"passage inserted", "passage modified", "passage omitted", "passage moved", "<ins>"})
+    CHECK(knowsley.find(highlight) == std::string::npos);
+
+  const std::string index = dump_dom(dir / "index.html");
+  const std::regex row("<tr class=\"letter\">");
+  CHECK(std::distance(std::sregex_iterator(index.begin(), index.end(), row), std::sregex_iterator()) == 5);
+  for (auto council : {"Kent County Council", "Tonbridge and Malling Borough Council",
+                       "Royal Borough of Kingston upon Thames", "Knowsley Metropolitan Borough Council",
+                       "Rotherham Metropolitan Borough Council"})
+    CHECK(index.find(council) != std::string::npos);
+
+  const std::string filtered = chromium("--dump-dom 'file://" + (dir / "index.html").string() + "?q=metropolitan'");
+  const std::regex hidden("<tr class=\"letter\" hidden=\"\">");
+  CHECK(std::distance(std::sregex_iterator(filtered.begin(), filtered.end(), hidden), std::sregex_iterator()) == 3);
+
+  const fs::path shot = fs::current_path() / "kingston.png";
+  fs::remove(shot);
+  chromium("--window-size=1000,3400 --screenshot=" + shot.string() + " 'file://" +
+           (dir / "2023-24_royal-borough-of-kingston-upon-thames.html").string() + "'");
+  CHECK(fs::exists(shot));
+  CHECK(fs::file_size(shot) > 20'000);
+}
+
+TEST_CASE("in a browser: a letter containing a script shows it as text and never runs it") {
+  REQUIRE(fs::exists("/usr/bin/chromium"));
+  const auto letters = fs::temp_directory_path() / "letterdiff_script_letters";
+  fs::remove_all(letters);
+  fs::create_directories(letters);
+  for (auto name : {"2023-24_knowsley.txt", "2023-24_rotherham.txt", "2023-24_kingston-upon-thames.txt"})
+    fs::copy(fs::path(LETTERDIFF_TEST_DATA "/letters") / name, letters / name);
+  std::ifstream in(LETTERDIFF_TEST_DATA "/letters/2023-24_knowsley.txt");
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  text.replace(text.find("Knowsley Metropolitan Borough Council"), 37, "Barset <script>x</script> Council");
+  const std::string evil =
+      "We note <script>document.body.setAttribute('data-pwned','script')</script> and "
+      "<img src=x onerror=\"document.body.setAttribute('data-pwned','img')\"> in your letter.";
+  text.replace(text.find("Yours sincerely"), 0, evil + "\n\n");
+  std::ofstream(letters / "evil.txt") << text;
+  const auto dir = site("script", letters.string());
+  fs::path page;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().filename().string().find("barset") != std::string::npos) page = e.path();
+  REQUIRE_FALSE(page.empty());
+  const std::string dom = dump_dom(page);
+  REQUIRE(dom.find("</html>") != std::string::npos);
+  CHECK(dom.find("data-pwned=\"") == std::string::npos);  // the text may say it; no element may carry it
+  CHECK(dom.find("&lt;script&gt;document.body.setAttribute") != std::string::npos);
+  CHECK(passage_holding(dom, "&lt;script&gt;document.body") == "passage inserted");
+  const std::string index = dump_dom(dir / "index.html");
+  CHECK(index.find("data-pwned=\"") == std::string::npos);
+  CHECK(index.find("Barset &lt;script&gt;x&lt;/script&gt; Council") != std::string::npos);
+}
