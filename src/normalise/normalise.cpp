@@ -70,9 +70,11 @@ std::vector<Block> find_blocks(const std::vector<SourceLine>& lines) {
 
 void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
                     std::vector<Furniture>& furniture, std::vector<LedgerEntry>& ledger) {
+  // Running headers and footers stand alone between blank lines or page breaks; a
+  // wrapped line of a paragraph the letter repeats is not one.
   std::unordered_map<std::string, int> repeats;
-  for (const auto& line : lines)
-    if (could_be_running_header(line.text)) ++repeats[line.text];
+  for (const auto& block : blocks)
+    if (block.size() == 1 && could_be_running_header(lines[block[0]].text)) ++repeats[lines[block[0]].text];
 
   bool in_signature = false;
   for (const auto& block : blocks) {
@@ -87,7 +89,7 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
         reason = "committee-pack label";
       else if (in_signature && is_garbled_signature(line.text))
         reason = "garbled signature";
-      else if (repeats[line.text] >= 2 && could_be_running_header(line.text))
+      else if (alone && repeats[line.text] >= 2 && could_be_running_header(line.text))
         reason = "running header or footer";
       if (reason) {
         line.furniture = true;

@@ -84,3 +84,11 @@ TEST_CASE("every change the normaliser makes is in the ledger with its source li
   CHECK(n.ledger[2].detail == "im-provement -> improvement");
   CHECK(n.ledger[0].detail == "## **");
 }
+
+TEST_CASE("a wrapped line that a letter repeats inside two paragraphs is not a running header") {
+  const auto n = normalise("We found that your council failed to comply in\n22 cases this year.\n\n"
+                           "We found that your council failed to comply in\n26 cases this year.\n");
+  CHECK(n.furniture.empty());
+  REQUIRE(n.paragraphs.size() == 2);
+  CHECK(n.paragraph_text(n.paragraphs[1]) == "We found that your council failed to comply in 26 cases this year.");
+}
