@@ -22,6 +22,17 @@ void add_verify_command(CLI::App& app, int& status);
 int print_diagnostics(const Diagnostics& diagnostics);
 bool stderr_is_terminal();
 bool use_colour(const std::string& when);  // "auto" honours NO_COLOR and the terminal
+// With LETTERDIFF_TIMING=1 in the environment, prints how long each phase took on stderr.
+class PhaseTimer {
+ public:
+  PhaseTimer();
+  void mark(const char* phase);
+
+ private:
+  bool on_;
+  double last_;
+};
+
 // Makes the output folder ready, or says why not: 2 when it would mix with the
 // inputs (inside an input folder, or holding an input file), 1 when it cannot be
 // created; 0 when ready.

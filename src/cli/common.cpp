@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 
@@ -21,6 +22,23 @@ bool use_colour(const std::string& when) {
   if (when == "never") return false;
   const char* no_colour = std::getenv("NO_COLOR");
   return (no_colour == nullptr || *no_colour == '\0') && ::isatty(1) == 1;
+}
+
+namespace {
+
+double now_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+PhaseTimer::PhaseTimer() : on_(std::getenv("LETTERDIFF_TIMING") != nullptr), last_(now_seconds()) {}
+
+void PhaseTimer::mark(const char* phase) {
+  if (!on_) return;
+  const double t = now_seconds();
+  std::cerr << "letterdiff: timing: " << phase << " " << (t - last_) << " s\n";
+  last_ = t;
 }
 
 namespace {

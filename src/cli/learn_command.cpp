@@ -21,7 +21,7 @@ struct LearnArgs {
 
 static int run_learn(const LearnArgs& args) {
   if (const int status = prepare_output(args.output, args.paths)) return status;
-  Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
+  Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes}, args.jobs);
   if (corpus.letters.empty()) {
     corpus.diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
     return print_diagnostics(corpus.diagnostics);

@@ -105,14 +105,19 @@ static int run_report(const ReportArgs& args) {
   }
   if (!args.output.empty())
     if (const int status = prepare_output(args.output, args.paths)) return status;
-  Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
+  PhaseTimer timer;
+  Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes}, args.jobs);
+  timer.mark("load");
   const Templates templates =
       args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
-  Report report =
-      build_report(corpus, templates, align_corpus(corpus, templates, args.jobs), args.jobs, ReportOptions{html});
+  timer.mark("templates");
+  const auto alignments = align_corpus(corpus, templates, args.jobs);
+  timer.mark("align");
+  Report report = build_report(corpus, templates, alignments, args.jobs, ReportOptions{html});
   compare_single_letters(report, corpus, templates);
   const auto rules = load_topic_rules(args.topics, corpus.diagnostics);
   make_digest(report, rules ? *rules : TopicRules{});
+  timer.mark("report");
   if (corpus.letters.empty()) {
     corpus.diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
     return print_diagnostics(corpus.diagnostics);
@@ -122,6 +127,7 @@ static int run_report(const ReportArgs& args) {
   } else {
     write_reports(report, formats, args.output, corpus.diagnostics);
   }
+  timer.mark("write");
   const int status = print_diagnostics(corpus.diagnostics);
   if (stderr_is_terminal()) std::cerr << summary(report) << '\n';
   return status;

@@ -19,7 +19,7 @@ struct VerifyArgs {
 };
 
 static int run_verify(const VerifyArgs& args) {
-  Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes});
+  Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes}, args.jobs);
   if (corpus.letters.empty()) {
     corpus.diagnostics.push_back({Severity::error, "", "no letters read: nothing to verify", 0});
     return print_diagnostics(corpus.diagnostics);

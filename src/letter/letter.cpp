@@ -30,12 +30,17 @@ void substitute(std::vector<Token>& tokens, const std::vector<TokenId>& value, T
 
 }  // namespace
 
-Letter make_letter(Document document, Vocabulary& vocabulary) {
+Letter parse_letter(Document document) {
   Letter letter;
   letter.path = std::move(document.path);
   letter.normalised = normalise(document.text);
   letter.metadata = extract_metadata(letter.normalised);
+  return letter;
+}
+
+void tokenize_letter(Letter& letter, Vocabulary& vocabulary) {
   const std::string_view text = letter.normalised.text;
+  letter.tokens.clear();
   letter.tokens.reserve(letter.normalised.paragraphs.size());
   for (const auto& p : letter.normalised.paragraphs) letter.tokens.push_back(tokenize(text, p.begin, p.end, vocabulary));
 
@@ -47,6 +52,11 @@ Letter make_letter(Document document, Vocabulary& vocabulary) {
   };
   for (auto& tokens : letter.tokens)
     for (const auto& [value, slot] : slots) substitute(tokens, value, slot);
+}
+
+Letter make_letter(Document document, Vocabulary& vocabulary) {
+  Letter letter = parse_letter(std::move(document));
+  tokenize_letter(letter, vocabulary);
   return letter;
 }
 

@@ -33,6 +33,12 @@ struct Letter {
 
 Letter make_letter(Document document, Vocabulary& vocabulary);
 
+// make_letter in two steps: parsing (normalise, metadata) touches nothing shared and
+// may run on many threads; tokenising interns words, so letters are tokenised in a
+// fixed order and token ids never depend on thread timing.
+Letter parse_letter(Document document);
+void tokenize_letter(Letter& letter, Vocabulary& vocabulary);
+
 // Settles each letter's group across the corpus: a letter without a title joins
 // the titled group whose year it shares; a letter with no year at all goes to
 // "unknown", with a warning.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "align/alignment.h"
@@ -26,11 +27,21 @@ void finish_loading(Corpus& corpus) {
 
 }  // namespace
 
-Corpus load_corpus(std::span<const std::string> inputs, const ReadOptions& options) {
+// Files are read and parsed in parallel, each into its own slot with its own
+// diagnostics, then gathered and tokenised in file order.
+Corpus load_corpus(std::span<const std::string> inputs, const ReadOptions& options, int jobs) {
   Corpus corpus;
-  for (const auto& file : collect_files(inputs, corpus.diagnostics)) {
-    auto document = read_document(file, options, corpus.diagnostics);
-    if (document) corpus.letters.push_back(make_letter(std::move(*document), corpus.vocabulary));
+  const auto files = collect_files(inputs, corpus.diagnostics);
+  std::vector<std::optional<Letter>> parsed(files.size());
+  std::vector<Diagnostics> diagnostics(files.size());
+  parallel_for(files.size(), jobs, [&](std::size_t i) {
+    if (auto document = read_document(files[i], options, diagnostics[i])) parsed[i] = parse_letter(std::move(*document));
+  });
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    for (auto& d : diagnostics[i]) corpus.diagnostics.push_back(std::move(d));
+    if (!parsed[i]) continue;
+    tokenize_letter(*parsed[i], corpus.vocabulary);
+    corpus.letters.push_back(std::move(*parsed[i]));
   }
   finish_loading(corpus);
   return corpus;
@@ -79,6 +90,8 @@ void recount_support(Templates& templates, const Corpus& corpus, const std::vect
       for (std::size_t t = 0; t < carried.size(); ++t) support[t] += carried[t];
     }
     for (std::size_t t = 0; t < support.size(); ++t) tpl.paragraphs[t].support = support[t];
+    tpl.letters = static_cast<int>(
+        std::count_if(corpus.letters.begin(), corpus.letters.end(), [&](const Letter& l) { return l.metadata.group == group; }));
   }
 }
 

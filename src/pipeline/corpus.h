@@ -28,7 +28,7 @@ struct Corpus {
 
 using Templates = std::map<std::string, Template>;  // by group
 
-Corpus load_corpus(std::span<const std::string> inputs, const ReadOptions& options = {});
+Corpus load_corpus(std::span<const std::string> inputs, const ReadOptions& options = {}, int jobs = 1);
 // The same from documents already in memory (tests, generated letters).
 Corpus corpus_from_documents(std::vector<Document> documents);
 
@@ -40,8 +40,9 @@ Templates learn_templates(Corpus& corpus, const LearnOptions& options = {});
 // group has no template gets an empty alignment.
 std::vector<Alignment> align_corpus(const Corpus& corpus, const Templates& templates, int jobs = 1);
 
-// Support as the aligner saw it: a letter that prints two template paragraphs as
-// one, or one as two, still carries both.
+// Support as the aligner saw it, over every letter of the group (not only the
+// sample it was learnt from): a letter that prints two template paragraphs as one,
+// or one as two, still carries both.
 void recount_support(Templates& templates, const Corpus& corpus, const std::vector<Alignment>& alignments);
 
 std::optional<Template> load_template_file(const std::filesystem::path& path, Vocabulary& vocabulary,

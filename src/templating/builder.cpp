@@ -118,10 +118,20 @@ std::string template_text(const Letter& letter, std::uint32_t paragraph, const s
   return out;
 }
 
+// Every k-th letter, so the sample spans the whole group in its fixed order.
+std::vector<const Letter*> evenly_spaced(std::span<const Letter* const> letters, std::size_t most) {
+  std::vector<const Letter*> sample;
+  const std::size_t n = std::min(most, letters.size());
+  for (std::size_t i = 0; i < n; ++i) sample.push_back(letters[i * letters.size() / n]);
+  return sample;
+}
+
 }  // namespace
 
-Template learn_template(std::string group, std::span<const Letter* const> letters, Vocabulary& vocabulary,
+Template learn_template(std::string group, std::span<const Letter* const> all_letters, Vocabulary& vocabulary,
                         const LearnOptions& options) {
+  const auto sample = evenly_spaced(all_letters, std::max<std::size_t>(1, options.letter_sample));
+  const std::span<const Letter* const> letters = sample;
   Template tpl;
   tpl.group = std::move(group);
   tpl.letters = static_cast<int>(letters.size());

@@ -19,9 +19,13 @@ struct LearnOptions {
   int min_letters = 2;              // ... and never fewer than this
   double match_threshold = 0.5;     // shingle similarity for "the same paragraph"
   std::size_t slot_sample = 200;    // members of a paragraph compared to learn its slots
+  // Letters a template is learnt from, evenly spaced through the group; the rest only
+  // stream through the aligner, so learning costs the same for 10,000 letters as for 1,000.
+  std::size_t letter_sample = 1000;
 };
 
 // letters must be in a stable order (by path) for the result not to depend on input order.
+// Template::letters is the number of letters it was learnt from (the sample).
 Template learn_template(std::string group, std::span<const Letter* const> letters, Vocabulary& vocabulary,
                         const LearnOptions& options = {});
 

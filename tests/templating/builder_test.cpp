@@ -105,3 +105,19 @@ TEST_CASE("learning does not depend on the order the letters come in") {
   REQUIRE(ta.paragraphs.size() == tb.paragraphs.size());
   for (std::size_t i = 0; i < ta.paragraphs.size(); ++i) CHECK(ta.paragraphs[i].text == tb.paragraphs[i].text);
 }
+
+TEST_CASE("a large group is learnt from an evenly spaced sample, and support is recounted over every letter") {
+  auto specs = councils(12);
+  specs[5].body = boilerplate();
+  specs[5].body.push_back("A remark for one council.");
+  Corpus corpus = corpus_of(specs);
+  LearnOptions options;
+  options.letter_sample = 4;
+  Templates t;
+  t.emplace("2023-24", learn_template("2023-24", letters_by_group(corpus).at("2023-24"), corpus.vocabulary, options));
+  CHECK(t.at("2023-24").letters == 4);
+  CHECK_FALSE(has_paragraph(t.at("2023-24"), "A remark"));
+  recount_support(t, corpus, align_corpus(corpus, t));
+  CHECK(t.at("2023-24").letters == 12);
+  for (const auto& p : t.at("2023-24").paragraphs) CHECK(p.support == 12);
+}
