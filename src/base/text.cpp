@@ -50,7 +50,16 @@ bool starts_lowercase(std::string_view s) {
   return !s.empty() && is_ascii_lower(s.front());
 }
 
-std::size_t count_words(std::string_view s) { return split_words(s).size(); }
+std::size_t count_words(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = is_space(c) || c == '\n';
+    n += !space && !in_word;
+    in_word = !space;
+  }
+  return n;
+}
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;

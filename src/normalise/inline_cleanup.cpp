@@ -92,10 +92,29 @@ std::string collapse_spaces(std::string_view in) {
   return out;
 }
 
+// Most lines need no cleaning: plain ASCII, no markup, single spaces, no
+// leading or trailing blanks. They are copied as they are.
+bool already_clean(std::string_view line) {
+  if (line.empty()) return true;
+  if (line.front() == ' ' || line.front() == '#' || line.front() == '>' || line.back() == ' ' || line.back() == '\t')
+    return false;
+  char previous = 0;
+  for (char c : line) {
+    if (static_cast<unsigned char>(c) >= 0x80 || c == '*' || c == '_' || c == '<' || c == '[') return false;
+    if (c == ' ' && (previous == ' ' || previous == '\t')) return false;
+    previous = c;
+  }
+  return true;
+}
+
 }  // namespace
 
 CleanLine clean_line(std::string_view line) {
   CleanLine result;
+  if (already_clean(line)) {
+    result.text = line;
+    return result;
+  }
   std::string text = fold_characters(line, result.folded);
   std::string_view view = text;
   std::size_t lead = 0;

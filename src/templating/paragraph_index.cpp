@@ -29,11 +29,17 @@ std::size_t ParagraphIndex::add(std::span<const TokenId> ids) {
 std::optional<ParagraphIndex::Match> ParagraphIndex::best(std::span<const TokenId> ids, double threshold) const {
   const auto set = shingles(ids);
   if (set.empty()) return std::nullopt;
-  std::unordered_map<std::uint32_t, std::uint32_t> shared;
-  for (auto s : set) {
-    const auto it = postings_.find(s);
-    if (it == postings_.end()) continue;
-    for (auto entry : it->second) ++shared[entry];
+  // Every entry met once per shared shingle; sorted, each run's length is what it shares.
+  std::vector<std::uint32_t> hits;
+  for (auto s : set)
+    if (const auto it = postings_.find(s); it != postings_.end()) hits.insert(hits.end(), it->second.begin(), it->second.end());
+  std::sort(hits.begin(), hits.end());
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> shared;  // (entry, shared shingles)
+  for (std::size_t i = 0; i < hits.size();) {
+    std::size_t j = i;
+    while (j < hits.size() && hits[j] == hits[i]) ++j;
+    shared.emplace_back(hits[i], static_cast<std::uint32_t>(j - i));
+    i = j;
   }
   std::optional<Match> best;
   for (const auto& [entry, count] : shared) {
