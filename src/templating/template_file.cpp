@@ -58,7 +58,7 @@ std::optional<Template> read_template(std::string_view text, const std::string& 
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const int number = static_cast<int>(i) + 1;
     std::string_view line = lines[i];
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    while (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // CRLF, however many CRs
     int support = 0;
     ParagraphKind kind{};
     if (blank_before && parse_paragraph_header(line, support, kind)) {
