@@ -44,7 +44,7 @@ static std::vector<std::string> letter_file_stems(const Report& report) {
   return stems;
 }
 
-static void write_reports(const Report& report, const std::vector<Format>& formats, const fs::path& dir,
+static void write_reports(const Report& report, const std::vector<Format>& formats, const fs::path& dir, int jobs,
                           Diagnostics& ds) {
   const auto stems = letter_file_stems(report);
   for (Format format : formats) {
@@ -57,7 +57,7 @@ static void write_reports(const Report& report, const std::vector<Format>& forma
       files.push_back(fmt::format("{}.{}", stems[i], extension(format)));
       write_file_atomically(dir / files.back(), render_letter(report.letters[i], format), ds);
     }
-    write_file_atomically(dir / fmt::format("index.{}", extension(format)), render_index(report, files, format), ds);
+    write_file_atomically(dir / fmt::format("index.{}", extension(format)), render_index(report, files, format, jobs), ds);
     if (format == Format::html)
       for (const auto& g : report.groups)
         write_file_atomically(dir / fmt::format("template-{}.html", g.group), html_template(g), ds);
@@ -123,9 +123,9 @@ static int run_report(const ReportArgs& args) {
     return print_diagnostics(corpus.diagnostics);
   }
   if (args.output.empty()) {
-    std::cout << render_report(report, formats.front());
+    std::cout << render_report(report, formats.front(), args.jobs);
   } else {
-    write_reports(report, formats, args.output, corpus.diagnostics);
+    write_reports(report, formats, args.output, args.jobs, corpus.diagnostics);
   }
   timer.mark("write");
   const int status = print_diagnostics(corpus.diagnostics);

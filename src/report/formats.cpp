@@ -22,8 +22,8 @@ std::string_view extension(Format format) {
   return "txt";
 }
 
-std::string render_report(const Report& report, Format format) {
-  if (format == Format::json) return json_report(report);
+std::string render_report(const Report& report, Format format, int jobs) {
+  if (format == Format::json) return json_report(report, jobs);
   if (format == Format::csv) return csv_report(report);
   const std::vector<std::string> no_files(report.letters.size());
   std::string out = render_index(report, no_files, format);
@@ -42,10 +42,11 @@ std::string render_letter(const LetterReport& letter, Format format) {
   return text_letter(letter);
 }
 
-std::string render_index(const Report& report, const std::vector<std::string>& letter_files, Format format) {
+std::string render_index(const Report& report, const std::vector<std::string>& letter_files, Format format,
+                         int jobs) {
   switch (format) {
     case Format::markdown: return markdown_index(report, letter_files);
-    case Format::json: return json_report(report);
+    case Format::json: return json_report(report, jobs);
     case Format::html: return html_index(report, letter_files);
     case Format::csv: return csv_report(report);
     case Format::text: break;

@@ -18,10 +18,11 @@ std::optional<Format> parse_format(std::string_view name);  // "text", "md"/"mar
 inline bool needs_folder(Format format) { return format == Format::html; }
 std::string_view extension(Format format);
 
-std::string render_report(const Report& report, Format format);
+std::string render_report(const Report& report, Format format, int jobs = 1);
 std::string render_letter(const LetterReport& letter, Format format);
 // letter_files[i] is the file written for report.letters[i], relative to the index.
-std::string render_index(const Report& report, const std::vector<std::string>& letter_files, Format format);
+std::string render_index(const Report& report, const std::vector<std::string>& letter_files, Format format,
+                         int jobs = 1);
 
 // Letter text made safe for Markdown: no accidental emphasis, links or HTML.
 std::string markdown_escape(std::string_view text);
@@ -31,7 +32,7 @@ std::string text_letter(const LetterReport& letter);
 std::string text_index(const Report& report, const std::vector<std::string>& letter_files);
 std::string markdown_letter(const LetterReport& letter);
 std::string markdown_index(const Report& report, const std::vector<std::string>& letter_files);
-std::string json_report(const Report& report);
+std::string json_report(const Report& report, int jobs = 1);
 std::string json_letter(const LetterReport& letter);
 std::string html_letter(const LetterReport& letter);  // needs LetterReport::passages
 std::string html_index(const Report& report, const std::vector<std::string>& letter_files);
