@@ -90,13 +90,17 @@ std::vector<std::string> LetterReport::topics() const {
 }
 
 std::string opening_words(std::string_view text, std::size_t n) {
-  const auto words = split_words(text);
   std::string out;
-  for (std::size_t i = 0; i < words.size() && i < n; ++i) {
-    if (!out.empty()) out += ' ';
-    out += words[i];
+  std::size_t i = 0, taken = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (is_space(text[i]) || text[i] == '\n')) ++i;
+    if (i == text.size()) break;
+    if (taken == n) return out + "...";
+    const std::size_t start = i;
+    while (i < text.size() && !is_space(text[i]) && text[i] != '\n') ++i;
+    if (taken++ > 0) out += ' ';
+    out += text.substr(start, i - start);
   }
-  if (words.size() > n) out += "...";
   return out;
 }
 
@@ -151,33 +155,42 @@ LetterReport report_letter(const Letter& letter, const Template& tpl, const Alig
   if (!m.council.empty()) add_slot(r, "council", "organisation", m.council);
   if (!m.date_text.empty()) add_slot(r, "date", "date", m.date_text);
 
-  std::string after;  // the template paragraph the walk last passed
+  // The template paragraph the walk last passed; its opening words are only
+  // worked out when a variant needs them.
+  std::string_view last_passed;
+  const auto after = [&] { return opening_words(last_passed); };
   for (const auto& e : alignment.entries) {
+    const std::size_t variants_before = r.variants.size();
+    const bool has_slots = std::any_of(e.words.runs.begin(), e.words.runs.end(),
+                                       [](const WordRun& run) { return run.op == WordOp::slot; });
+    if (e.kind == EntryKind::template_text && !has_slots && !options.passages) {
+      last_passed = tpl.paragraphs[e.template_end - 1].text;  // nothing to read from this paragraph
+      continue;
+    }
     const auto t_refs = template_token_refs(tpl, e.template_begin, e.template_end);
     const auto l_refs = letter_token_refs(letter, e.letter_begin, e.letter_end);
-    const std::size_t variants_before = r.variants.size();
     switch (e.kind) {
       case EntryKind::template_text:
         collect_slots(r, e.words, t_refs, l_refs, vocabulary);
-        after = opening_words(tpl.paragraphs[e.template_end - 1].text);
+        last_passed = tpl.paragraphs[e.template_end - 1].text;
         break;
       case EntryKind::modified:
       case EntryKind::moved: {
         collect_slots(r, e.words, t_refs, l_refs, vocabulary);
         Variant v = changed_variant(letter, tpl, e, t_refs, l_refs);
-        v.after = after;
+        v.after = after();
         r.variants.push_back(std::move(v));
-        if (e.kind == EntryKind::modified) after = opening_words(tpl.paragraphs[e.template_end - 1].text);
+        if (e.kind == EntryKind::modified) last_passed = tpl.paragraphs[e.template_end - 1].text;
         break;
       }
       case EntryKind::inserted:
         r.variants.push_back({EntryKind::inserted, letter_paragraphs_text(letter, e.letter_begin, e.letter_end),
-                              letter.normalised.paragraphs[e.letter_begin].first_line, after, "", {}, {}, {}, {}, -1});
+                              letter.normalised.paragraphs[e.letter_begin].first_line, after(), "", {}, {}, {}, {}, -1});
         break;
       case EntryKind::omitted: {
         const std::string text = paragraphs_text(tpl, e.template_begin, e.template_end);
-        r.variants.push_back({EntryKind::omitted, text, 0, after, opening_words(text), {}, {}, {}, {}, -1});
-        after = opening_words(text);
+        r.variants.push_back({EntryKind::omitted, text, 0, after(), opening_words(text), {}, {}, {}, {}, -1});
+        last_passed = tpl.paragraphs[e.template_end - 1].text;
         break;
       }
     }
