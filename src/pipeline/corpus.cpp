@@ -90,8 +90,8 @@ void recount_support(Templates& templates, const Corpus& corpus, const std::vect
       for (std::size_t t = 0; t < carried.size(); ++t) support[t] += carried[t];
     }
     for (std::size_t t = 0; t < support.size(); ++t) tpl.paragraphs[t].support = support[t];
-    tpl.letters = static_cast<int>(
-        std::count_if(corpus.letters.begin(), corpus.letters.end(), [&](const Letter& l) { return l.metadata.group == group; }));
+    tpl.letters = 0;
+    for (const auto& l : corpus.letters) tpl.letters += l.metadata.group == group;
   }
 }
 
