@@ -76,9 +76,15 @@ static std::string summary(const Report& report) {
                      report.letters.size(), report.groups.size(), specific, comparable);
 }
 
-// The rules named, else topics.rules beside the default templates.
-static std::optional<TopicRules> load_topic_rules(const std::string& named, Diagnostics& ds) {
-  const fs::path path = named.empty() ? fs::path(default_template_dir()) / "topics.rules" : fs::path(named);
+// The rules named, else topics.rules beside the templates in use, else beside the default ones.
+static std::optional<TopicRules> load_topic_rules(const std::string& named, const std::string& templates,
+                                                  Diagnostics& ds) {
+  fs::path path = named;
+  if (path.empty()) {
+    std::error_code ec;
+    path = fs::path(templates) / "topics.rules";
+    if (templates.empty() || !fs::exists(path, ec)) path = fs::path(default_template_dir()) / "topics.rules";
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     ds.push_back({Severity::warning, path.string(), "no topic rules; every remark's topic is \"other\"", 0});
@@ -115,7 +121,7 @@ static int run_report(const ReportArgs& args) {
   timer.mark("align");
   Report report = build_report(corpus, templates, alignments, args.jobs, ReportOptions{html});
   compare_single_letters(report, corpus, templates);
-  const auto rules = load_topic_rules(args.topics, corpus.diagnostics);
+  const auto rules = load_topic_rules(args.topics, args.templates, corpus.diagnostics);
   make_digest(report, rules ? *rules : TopicRules{});
   timer.mark("report");
   if (corpus.letters.empty()) {
@@ -144,7 +150,7 @@ void add_report_command(CLI::App& app, int& status) {
       ->delimiter(',')
       ->capture_default_str();
   cmd->add_option("-o,--output", args->output, "Write one file per council plus an index into this folder");
-  cmd->add_option("--topics", args->topics, "Topic rules file (default: topics.rules beside the templates)");
+  cmd->add_option("--topics", args->topics, "Topic rules file (default: topics.rules beside the templates in use)");
   cmd->add_option("--max-bytes", args->max_bytes, "Skip letter files larger than this")->capture_default_str();
   cmd->add_option("-j,--jobs", args->jobs, "Threads to use; the output is the same for any number")
       ->check(CLI::PositiveNumber)
