@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <span>
 #include <string>
 
@@ -17,6 +18,9 @@ void add_report_command(CLI::App& app, int& status);
 void add_diff_command(CLI::App& app, int& status);
 void add_audit_command(CLI::App& app, int& status);
 void add_verify_command(CLI::App& app, int& status);
+
+// --max-bytes and -j/--jobs, shared by the commands that read letters.
+void add_reading_options(CLI::App* command, std::uintmax_t& max_bytes, int& jobs);
 
 // Prints each diagnostic once on stderr; returns 1 if any is a warning or an error, else 0.
 int print_diagnostics(const Diagnostics& diagnostics);

@@ -10,6 +10,13 @@
 
 namespace letterdiff {
 
+void add_reading_options(CLI::App* command, std::uintmax_t& max_bytes, int& jobs) {
+  command->add_option("--max-bytes", max_bytes, "Skip letter files larger than this")->capture_default_str();
+  command->add_option("-j,--jobs", jobs, "Threads to use; the output is the same for any number")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+}
+
 int print_diagnostics(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics) std::cerr << "letterdiff: " << describe(d) << '\n';
   return has_problems(diagnostics) ? 1 : 0;

@@ -43,10 +43,7 @@ void add_learn_command(CLI::App& app, int& status) {
   cmd->add_option("paths", args->paths, "Letter files or folders (searched recursively for .txt and .md)")
       ->required();
   cmd->add_option("-o,--output", args->output, "Folder for the .tpl files")->capture_default_str();
-  cmd->add_option("--max-bytes", args->max_bytes, "Skip letter files larger than this")->capture_default_str();
-  cmd->add_option("-j,--jobs", args->jobs, "Threads to use; the output is the same for any number")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
+  add_reading_options(cmd, args->max_bytes, args->jobs);
   cmd->callback([args, &status] { status = run_learn(*args); });
 }
 

@@ -151,10 +151,7 @@ void add_report_command(CLI::App& app, int& status) {
       ->capture_default_str();
   cmd->add_option("-o,--output", args->output, "Write one file per council plus an index into this folder");
   cmd->add_option("--topics", args->topics, "Topic rules file (default: topics.rules beside the templates in use)");
-  cmd->add_option("--max-bytes", args->max_bytes, "Skip letter files larger than this")->capture_default_str();
-  cmd->add_option("-j,--jobs", args->jobs, "Threads to use; the output is the same for any number")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
+  add_reading_options(cmd, args->max_bytes, args->jobs);
   cmd->callback([args, &status] { status = run_report(*args); });
 }
 

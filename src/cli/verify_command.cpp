@@ -53,10 +53,7 @@ void add_verify_command(CLI::App& app, int& status) {
   cmd->add_option("paths", args->paths, "Letter files or folders")->required();
   cmd->add_option("--templates", args->templates, "Folder of <group>.tpl templates (default: learn them)");
   cmd->add_flag("--ledger", args->ledger, "Also list every change the normaliser made, with its source line");
-  cmd->add_option("--max-bytes", args->max_bytes, "Skip letter files larger than this")->capture_default_str();
-  cmd->add_option("-j,--jobs", args->jobs, "Threads to use; the output is the same for any number")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
+  add_reading_options(cmd, args->max_bytes, args->jobs);
   cmd->callback([args, &status] { status = run_verify(*args); });
 }
 
