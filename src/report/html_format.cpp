@@ -33,6 +33,7 @@ table { border-collapse: collapse; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th button { font: inherit; font-weight: 600; border: 0; background: none; cursor: pointer; padding: 0; }
 meter { width: 8rem; }
+#councils td:nth-child(1), #councils td:nth-child(4) { white-space: nowrap; }
 @media print { nav, input, th button::after { display: none; } body { max-width: none; }
                .passage.inserted, .passage.omitted { border-left-width: 3px; } }
 )";
