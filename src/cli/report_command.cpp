@@ -117,17 +117,23 @@ static int run_report(const ReportArgs& args) {
   const Templates templates =
       args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
   timer.mark("templates");
-  const auto alignments = align_corpus(corpus, templates, args.jobs);
-  timer.mark("align");
-  Report report = build_report(corpus, templates, alignments, args.jobs, ReportOptions{html});
-  compare_single_letters(report, corpus, templates);
-  const auto rules = load_topic_rules(args.topics, args.templates, corpus.diagnostics);
-  make_digest(report, rules ? *rules : TopicRules{});
-  timer.mark("report");
   if (corpus.letters.empty()) {
     corpus.diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
     return print_diagnostics(corpus.diagnostics);
   }
+  Report report;
+  {
+    const auto alignments = align_corpus(corpus, templates, args.jobs);
+    timer.mark("align");
+    report = build_report(corpus, templates, alignments, args.jobs, ReportOptions{html});
+    compare_single_letters(report, corpus, templates);
+  }
+  // From here on the Report value is all the formats read: the letters' texts and
+  // tokens go before the output is rendered, which lowers the peak.
+  std::vector<Letter>().swap(corpus.letters);
+  const auto rules = load_topic_rules(args.topics, args.templates, corpus.diagnostics);
+  make_digest(report, rules ? *rules : TopicRules{});
+  timer.mark("report");
   if (args.output.empty()) {
     std::cout << render_report(report, formats.front(), args.jobs);
   } else {
