@@ -2,6 +2,8 @@
 
 #include <dtl/dtl.hpp>
 
+#include <algorithm>
+
 namespace letterdiff {
 namespace {
 
@@ -112,12 +114,31 @@ bool try_merge(const ParagraphTokens& l, const TemplateMatcher& m, AlignedParagr
 
 }  // namespace
 
+namespace {
+
+std::uint64_t hash_ids(std::span<const TokenId> ids) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the ids
+  for (TokenId id : ids) h = (h ^ id) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
 TemplateMatcher::TemplateMatcher(const Template& tpl, const Vocabulary& vocabulary, double threshold)
     : tpl_(tpl), vocabulary_(vocabulary), threshold_(threshold) {
-  for (const auto& p : tpl.paragraphs) index_.add(ids_of(p.tokens));
+  for (std::size_t i = 0; i < tpl.paragraphs.size(); ++i) {
+    ids_.push_back(ids_of(tpl.paragraphs[i].tokens));
+    index_.add(ids_.back());
+    exact_.emplace(hash_ids(ids_.back()), static_cast<int>(i));
+  }
 }
 
 int TemplateMatcher::match(std::span<const TokenId> ids) const {
+  int exact = -1;
+  const auto [begin, end] = exact_.equal_range(hash_ids(ids));
+  for (auto it = begin; it != end; ++it)
+    if (std::ranges::equal(ids_[it->second], ids) && (exact < 0 || it->second < exact)) exact = it->second;
+  if (exact >= 0 && !ids.empty()) return exact;
   const auto best = index_.best(ids, threshold_);
   return best ? static_cast<int>(best->entry) : -1;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "align/word_diff.h"
@@ -46,6 +47,10 @@ class TemplateMatcher {
   const Vocabulary& vocabulary_;
   double threshold_;
   ParagraphIndex index_;
+  // Most letter paragraphs are a template paragraph word for word: found by hash
+  // first (earliest paragraph on a tie, as the index would), the index otherwise.
+  std::unordered_multimap<std::uint64_t, int> exact_;
+  std::vector<std::vector<TokenId>> ids_;
 };
 
 // Paragraphs as tokens: a letter's, or another template's when auditing.

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 
 #include "base/text.h"
 #include "base/utf8.h"
@@ -118,13 +117,14 @@ std::optional<Document> read_document(const std::filesystem::path& path, const R
                        options.max_bytes));
     return std::nullopt;
   }
+  // Straight into a string of the file's size: no stream buffers copying it twice.
+  std::string bytes(size, '\0');
   std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  if (!in || (size > 0 && !(buffer << in.rdbuf())) || in.bad()) {
+  if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size)) || in.gcount() != static_cast<std::streamsize>(size)) {
     report(ds, Severity::error, name, "cannot read (permission denied or I/O error); skipped");
     return std::nullopt;
   }
-  return document_from_bytes(name, std::move(buffer).str(), ds, options);
+  return document_from_bytes(name, std::move(bytes), ds, options);
 }
 
 }  // namespace letterdiff
