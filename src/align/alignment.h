@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "align/word_diff.h"
+#include "diff/word_diff.h"
 #include "letter/letter.h"
 #include "templating/paragraph_index.h"
 #include "templating/template.h"

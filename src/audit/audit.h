@@ -10,7 +10,7 @@
 #include "align/alignment.h"
 #include "base/vocabulary.h"
 #include "letter/letter.h"
-#include "report/token_text.h"
+#include "align/token_text.h"
 #include "templating/template.h"
 
 namespace letterdiff {

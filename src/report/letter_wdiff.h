@@ -6,7 +6,7 @@
 #include <string>
 
 #include "align/alignment.h"
-#include "report/token_text.h"
+#include "align/token_text.h"
 
 namespace letterdiff {
 

@@ -6,7 +6,7 @@
 
 #include "base/text.h"
 #include "report/statistics.h"
-#include "report/token_text.h"
+#include "align/token_text.h"
 #include "segment/tokenize.h"
 
 namespace letterdiff {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "align/alignment.h"
-#include "report/token_text.h"
+#include "align/token_text.h"
 #include "letter/letter.h"
 #include "templating/template.h"
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <map>
 
-#include "align/word_diff.h"
+#include "diff/word_diff.h"
 #include "templating/paragraph_index.h"
 #include "templating/slot_naming.h"
 

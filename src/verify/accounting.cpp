@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/text.h"
-#include "report/token_text.h"
+#include "align/token_text.h"
 
 namespace letterdiff {
 namespace {

@@ -1,4 +1,4 @@
-#include "report/token_text.h"
+#include "align/token_text.h"
 
 #include "segment/tokenize.h"
 

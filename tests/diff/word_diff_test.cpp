@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "align/word_diff.h"
+#include "diff/word_diff.h"
 #include "segment/tokenize.h"
 
 using namespace letterdiff;

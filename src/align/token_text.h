@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "align/word_diff.h"
+#include "diff/word_diff.h"
 #include "letter/letter.h"
 #include "templating/template.h"
 

@@ -1,4 +1,4 @@
-#include "align/word_diff.h"
+#include "diff/word_diff.h"
 
 #include <dtl/dtl.hpp>
 
