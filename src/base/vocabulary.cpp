@@ -2,14 +2,25 @@
 
 namespace letterdiff {
 
+namespace {
+constexpr TokenId kNone = ~TokenId{0};
+}
+
+TokenId Vocabulary::find_key(std::string_view word, bool slot) const {
+  if (base_)
+    if (const TokenId id = base_->find_key(word, slot); id != kNone) return id;
+  const auto& table = slot ? slots_ : words_;
+  const auto it = table.find(word);
+  return it == table.end() ? kNone : it->second;
+}
+
 TokenId Vocabulary::intern_key(std::string_view word, bool slot) {
-  auto& table = slot ? slots_ : words_;
-  if (auto it = table.find(word); it != table.end()) return it->second;
+  if (const TokenId id = find_key(word, slot); id != kNone) return id;
   const std::string& stored = storage_.emplace_back(word);
-  const auto id = static_cast<TokenId>(strings_.size());
+  const auto id = static_cast<TokenId>(size());
   strings_.push_back(&stored);
   is_slot_.push_back(slot);
-  table.emplace(stored, id);
+  (slot ? slots_ : words_).emplace(stored, id);
   return id;
 }
 

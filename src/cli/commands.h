@@ -10,6 +10,7 @@
 #include <string>
 
 #include "base/diagnostic.h"
+#include "pipeline/survey.h"
 
 namespace letterdiff {
 
@@ -21,6 +22,9 @@ void add_verify_command(CLI::App& app, int& status);
 
 // --max-bytes and -j/--jobs, shared by the commands that read letters.
 void add_reading_options(CLI::App* command, std::uintmax_t& max_bytes, int& jobs);
+
+// What those options ask of the survey, counting on progress.
+SurveyOptions survey_options(std::uintmax_t max_bytes, int jobs, Progress* progress);
 
 // Prints each diagnostic once on stderr; returns 1 if any is a warning or an error, else 0.
 int print_diagnostics(const Diagnostics& diagnostics);

@@ -17,6 +17,14 @@ void add_reading_options(CLI::App* command, std::uintmax_t& max_bytes, int& jobs
       ->capture_default_str();
 }
 
+SurveyOptions survey_options(std::uintmax_t max_bytes, int jobs, Progress* progress) {
+  SurveyOptions options;
+  options.read.max_bytes = max_bytes;
+  options.jobs = jobs;
+  options.progress = progress;
+  return options;
+}
+
 int print_diagnostics(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics) std::cerr << "letterdiff: " << describe(d) << '\n';
   return has_problems(diagnostics) ? 1 : 0;

@@ -7,7 +7,8 @@
 #include "base/atomic_file.h"
 #include "base/parallel.h"
 #include "cli/commands.h"
-#include "pipeline/corpus.h"
+#include "cli/progress_display.h"
+#include "pipeline/stream.h"
 #include "templating/template_file.h"
 
 namespace letterdiff {
@@ -21,20 +22,24 @@ struct LearnArgs {
 
 static int run_learn(const LearnArgs& args) {
   if (const int status = prepare_output(args.output, args.paths)) return status;
-  Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes}, args.jobs);
-  if (corpus.letters.empty()) {
-    corpus.diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
-    return print_diagnostics(corpus.diagnostics);
+  Progress progress;
+  const ProgressDisplay display(progress);
+  Survey survey = survey_inputs(args.paths, survey_options(args.max_bytes, args.jobs, &progress));
+  Diagnostics& diagnostics = survey.diagnostics;
+  if (survey.letters.empty()) {
+    diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
+    return print_diagnostics(diagnostics);
   }
-  Templates templates = learn_templates(corpus);
-  recount_support(templates, corpus, align_corpus(corpus, templates, args.jobs));
+  Vocabulary vocabulary;
+  Templates templates = survey_templates(survey, vocabulary);
+  recount_support(templates, survey, vocabulary, args.jobs, &progress);
   for (const auto& [group, tpl] : templates) {
     const auto path = std::filesystem::path(args.output) / (group + ".tpl");
-    if (write_file_atomically(path, write_template(tpl), corpus.diagnostics))
+    if (write_file_atomically(path, write_template(tpl), diagnostics))
       std::cout << fmt::format("wrote {} ({} paragraphs from {} letter{})\n", path.string(), tpl.paragraphs.size(),
                                tpl.letters, tpl.letters == 1 ? "" : "s");
   }
-  return print_diagnostics(corpus.diagnostics);
+  return print_diagnostics(diagnostics);
 }
 
 void add_learn_command(CLI::App& app, int& status) {

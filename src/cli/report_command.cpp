@@ -11,7 +11,8 @@
 #include "base/text.h"
 #include "base/parallel.h"
 #include "cli/commands.h"
-#include "pipeline/corpus.h"
+#include "cli/progress_display.h"
+#include "pipeline/stream.h"
 #include "report/digest.h"
 #include "report/formats.h"
 #include "report/topics.h"
@@ -112,35 +113,30 @@ static int run_report(const ReportArgs& args) {
   if (!args.output.empty())
     if (const int status = prepare_output(args.output, args.paths)) return status;
   PhaseTimer timer;
-  Corpus corpus = load_corpus(args.paths, ReadOptions{args.max_bytes}, args.jobs);
-  timer.mark("load");
-  const Templates templates =
-      args.templates.empty() ? learn_templates(corpus) : load_or_learn_templates(corpus, args.templates);
+  Progress progress;
+  const ProgressDisplay display(progress);
+  Survey survey = survey_inputs(args.paths, survey_options(args.max_bytes, args.jobs, &progress));
+  timer.mark("survey");
+  Vocabulary vocabulary;
+  const Templates templates = survey_templates(survey, vocabulary, args.templates);
   timer.mark("templates");
-  if (corpus.letters.empty()) {
-    corpus.diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
-    return print_diagnostics(corpus.diagnostics);
+  Diagnostics& diagnostics = survey.diagnostics;
+  if (survey.letters.empty()) {
+    diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
+    return print_diagnostics(diagnostics);
   }
-  Report report;
-  {
-    const auto alignments = align_corpus(corpus, templates, args.jobs);
-    timer.mark("align");
-    report = build_report(corpus, templates, alignments, args.jobs, ReportOptions{html});
-    compare_single_letters(report, corpus, templates);
-  }
-  // From here on the Report value is all the formats read: the letters' texts and
-  // tokens go before the output is rendered, which lowers the peak.
-  std::vector<Letter>().swap(corpus.letters);
-  const auto rules = load_topic_rules(args.topics, args.templates, corpus.diagnostics);
+  Report report = report_survey(survey, templates, vocabulary, args.jobs, ReportOptions{html}, &progress);
+  timer.mark("align");
+  const auto rules = load_topic_rules(args.topics, args.templates, diagnostics);
   make_digest(report, rules ? *rules : TopicRules{});
   timer.mark("report");
   if (args.output.empty()) {
     std::cout << render_report(report, formats.front(), args.jobs);
   } else {
-    write_reports(report, formats, args.output, args.jobs, corpus.diagnostics);
+    write_reports(report, formats, args.output, args.jobs, diagnostics);
   }
   timer.mark("write");
-  const int status = print_diagnostics(corpus.diagnostics);
+  const int status = print_diagnostics(diagnostics);
   if (stderr_is_terminal()) std::cerr << summary(report) << '\n';
   return status;
 }

@@ -60,16 +60,16 @@ Letter make_letter(Document document, Vocabulary& vocabulary) {
   return letter;
 }
 
-void resolve_groups(std::vector<Letter>& letters, Diagnostics& diagnostics) {
+void resolve_groups(std::span<const std::pair<std::string_view, Metadata*>> letters, Diagnostics& diagnostics) {
   std::map<int, std::string> titled;  // end year -> titled group name
-  for (const auto& l : letters)
-    if (l.metadata.group_source == GroupSource::title && l.metadata.year_end) titled.emplace(l.metadata.year_end, l.metadata.group);
-  for (auto& l : letters) {
-    Metadata& m = l.metadata;
+  for (const auto& [path, m] : letters)
+    if (m->group_source == GroupSource::title && m->year_end) titled.emplace(m->year_end, m->group);
+  for (const auto& [path, metadata] : letters) {
+    Metadata& m = *metadata;
     if (m.group_source == GroupSource::title) continue;
     if (m.year_end == 0) {
       m.group = "unknown";
-      diagnostics.push_back({Severity::warning, l.path,
+      diagnostics.push_back({Severity::warning, std::string(path),
                              "no year found (no \"Annual Review letter YYYY\", \"year ending\" date or letter date); grouped as "
                              "unknown: add the year's title line to group it",
                              0});
@@ -78,7 +78,7 @@ void resolve_groups(std::vector<Letter>& letters, Diagnostics& diagnostics) {
     const auto it = titled.find(m.year_end);
     m.group = it != titled.end() ? it->second : fmt::format("{}-{:02}", m.year_end - 1, m.year_end % 100);
     diagnostics.push_back(
-        {Severity::note, l.path,
+        {Severity::note, std::string(path),
          fmt::format("no \"Annual Review letter\" title; grouped as {} from its {}", m.group,
                      m.group_source == GroupSource::year_ending ? "reporting year" : "date"),
          0});

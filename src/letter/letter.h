@@ -4,7 +4,9 @@
 // two letters that differ only in these compare equal.
 #pragma once
 
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -42,6 +44,7 @@ void tokenize_letter(Letter& letter, Vocabulary& vocabulary);
 // Settles each letter's group across the corpus: a letter without a title joins
 // the titled group whose year it shares; a letter with no year at all goes to
 // "unknown", with a warning.
-void resolve_groups(std::vector<Letter>& letters, Diagnostics& diagnostics);
+// Each entry is a letter's path and the metadata to settle.
+void resolve_groups(std::span<const std::pair<std::string_view, Metadata*>> letters, Diagnostics& diagnostics);
 
 }  // namespace letterdiff

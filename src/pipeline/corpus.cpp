@@ -9,7 +9,8 @@
 #include "align/alignment.h"
 #include "audit/audit.h"
 #include "base/parallel.h"
-#include "ingest/collect_files.h"
+#include "pipeline/stream.h"
+#include "pipeline/survey.h"
 #include "letter/metadata.h"
 #include "templating/template_file.h"
 
@@ -17,41 +18,27 @@ namespace letterdiff {
 
 namespace {
 
-// Groups settled across the corpus, then a fixed order: by group, then path.
-void finish_loading(Corpus& corpus) {
-  resolve_groups(corpus.letters, corpus.diagnostics);
-  std::stable_sort(corpus.letters.begin(), corpus.letters.end(), [](const Letter& a, const Letter& b) {
-    return std::tie(a.metadata.group, a.path) < std::tie(b.metadata.group, b.path);
-  });
+// Every letter kept from the survey and tokenised in its fixed order.
+Corpus corpus_from_survey(Survey survey) {
+  Corpus corpus;
+  corpus.diagnostics = std::move(survey.diagnostics);
+  for (auto& s : survey.letters) {
+    if (auto letter = take_letter(s, survey.read, corpus.diagnostics)) {
+      tokenize_letter(*letter, corpus.vocabulary);
+      corpus.letters.push_back(std::move(*letter));
+    }
+  }
+  return corpus;
 }
 
 }  // namespace
 
-// Files are read and parsed in parallel, each into its own slot with its own
-// diagnostics, then gathered and tokenised in file order.
 Corpus load_corpus(std::span<const std::string> inputs, const ReadOptions& options, int jobs) {
-  Corpus corpus;
-  const auto files = collect_files(inputs, corpus.diagnostics);
-  std::vector<std::optional<Letter>> parsed(files.size());
-  std::vector<Diagnostics> diagnostics(files.size());
-  parallel_for(files.size(), jobs, [&](std::size_t i) {
-    if (auto document = read_document(files[i], options, diagnostics[i])) parsed[i] = parse_letter(std::move(*document));
-  });
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    for (auto& d : diagnostics[i]) corpus.diagnostics.push_back(std::move(d));
-    if (!parsed[i]) continue;
-    tokenize_letter(*parsed[i], corpus.vocabulary);
-    corpus.letters.push_back(std::move(*parsed[i]));
-  }
-  finish_loading(corpus);
-  return corpus;
+  return corpus_from_survey(survey_inputs(inputs, SurveyOptions{options, jobs, SIZE_MAX, nullptr}));
 }
 
 Corpus corpus_from_documents(std::vector<Document> documents) {
-  Corpus corpus;
-  for (auto& document : documents) corpus.letters.push_back(make_letter(std::move(document), corpus.vocabulary));
-  finish_loading(corpus);
-  return corpus;
+  return corpus_from_survey(survey_documents(std::move(documents)));
 }
 
 std::map<std::string, std::vector<const Letter*>> letters_by_group(const Corpus& corpus) {
@@ -127,61 +114,24 @@ Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& d
   return templates;
 }
 
-Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments,
-                    int jobs, const ReportOptions& options) {
+Report build_report(const Corpus& corpus, const Templates& templates, int jobs, const ReportOptions& options) {
   Report report;
   for (const auto& [group, tpl] : templates) {
     int letters = 0;
     for (const auto& l : corpus.letters) letters += l.metadata.group == group;
-    if (letters == 0) continue;
-    GroupSummary g{group, letters, static_cast<int>(tpl.paragraphs.size()), tpl.letters, {}};
-    for (const auto& p : tpl.paragraphs) g.paragraphs.push_back({p.text, p.kind, p.support});
-    report.groups.push_back(std::move(g));
+    if (letters > 0) report.groups.push_back(summarise_group(tpl, letters));
   }
+  std::map<std::string, TemplateMatcher> matchers;
+  for (const auto& [group, tpl] : templates) matchers.emplace(group, TemplateMatcher(tpl, corpus.vocabulary));
   std::vector<std::optional<LetterReport>> reports(corpus.letters.size());
   parallel_for(corpus.letters.size(), jobs, [&](std::size_t i) {
-    const auto it = templates.find(corpus.letters[i].metadata.group);
-    if (it != templates.end())
-      reports[i] = report_letter(corpus.letters[i], it->second, alignments[i], corpus.vocabulary, options);
+    const auto it = matchers.find(corpus.letters[i].metadata.group);
+    if (it == matchers.end()) return;
+    reports[i] = report_one(corpus.letters[i], templates, it->second, corpus.vocabulary, options);
   });
   for (auto& r : reports)
     if (r) report.letters.push_back(std::move(*r));
   return report;
-}
-
-namespace {
-
-// The other year closest in time; between two as close, the newer.
-const Template* nearest_template(const Templates& templates, const std::string& group) {
-  const int year = group_end_year(group);
-  const Template* best = nullptr;
-  int best_distance = 0;
-  for (const auto& [other, tpl] : templates) {
-    const int other_year = group_end_year(other);
-    if (other == group || year == 0 || other_year == 0) continue;
-    const int distance = std::abs(other_year - year);
-    if (!best || distance < best_distance || (distance == best_distance && other_year > group_end_year(best->group)))
-      best = &tpl, best_distance = distance;
-  }
-  return best;
-}
-
-}  // namespace
-
-void compare_single_letters(Report& report, const Corpus& corpus, const Templates& templates) {
-  for (LetterReport& r : report.letters) {
-    if (!r.single_letter_group) continue;
-    const Template* other = nearest_template(templates, r.group);
-    const auto it = std::find_if(corpus.letters.begin(), corpus.letters.end(),
-                                 [&](const Letter& l) { return l.path == r.file; });
-    if (!other || it == corpus.letters.end()) continue;
-    const Letter& letter = *it;
-    LetterReport against =
-        report_letter(letter, *other, align_across_years(letter.tokens, *other, corpus.vocabulary), corpus.vocabulary);
-    r.compared_with = other->group;
-    r.differences = std::move(against.variants);
-    rank_by_specificity(r.differences, r);
-  }
 }
 
 }  // namespace letterdiff

@@ -1,6 +1,7 @@
 // The whole run as values flowing one way: files -> letters grouped by year ->
-// one template per group (learnt or loaded) -> alignments -> the Report.
-// The commands in cli/ are thin wrappers around these calls.
+// one template per group (learnt or loaded) -> alignments -> the Report, with
+// every letter in memory at once. For the small inputs of diff, audit, verify and
+// the tests; report and learn stream instead (pipeline/stream.h).
 #pragma once
 
 #include <filesystem>
@@ -52,10 +53,8 @@ std::optional<Template> load_template_file(const std::filesystem::path& path, Vo
 // there is learnt from its letters, with a warning.
 Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& dir);
 
-Report build_report(const Corpus& corpus, const Templates& templates, const std::vector<Alignment>& alignments,
-                    int jobs = 1, const ReportOptions& options = {});
-
-// The letter of a one-letter year compared with the nearest other year's template.
-void compare_single_letters(Report& report, const Corpus& corpus, const Templates& templates);
+// Every letter aligned and reported (a one-letter year's letter also compared with
+// the nearest other year's template), in corpus order.
+Report build_report(const Corpus& corpus, const Templates& templates, int jobs = 1, const ReportOptions& options = {});
 
 }  // namespace letterdiff

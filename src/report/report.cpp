@@ -141,6 +141,12 @@ void rank_by_specificity(std::vector<Variant>& variants, const LetterReport& let
   for (auto& [score, v] : scored) variants.push_back(std::move(v));
 }
 
+GroupSummary summarise_group(const Template& tpl, int letters) {
+  GroupSummary g{tpl.group, letters, static_cast<int>(tpl.paragraphs.size()), tpl.letters, {}};
+  for (const auto& p : tpl.paragraphs) g.paragraphs.push_back({p.text, p.kind, p.support});
+  return g;
+}
+
 LetterReport report_letter(const Letter& letter, const Template& tpl, const Alignment& alignment,
                            const Vocabulary& vocabulary, const ReportOptions& options) {
   LetterReport r;

@@ -85,6 +85,9 @@ struct GroupSummary {
   std::vector<TemplateSummary> paragraphs;  // the template, in order
 };
 
+// The group's line of the report: its size and its template.
+GroupSummary summarise_group(const Template& tpl, int letters);
+
 struct ReportOptions {
   bool passages = false;  // keep the whole letter, for formats that show it entire
 };

@@ -118,19 +118,20 @@ std::string template_text(const Letter& letter, std::uint32_t paragraph, const s
   return out;
 }
 
-// Every k-th letter, so the sample spans the whole group in its fixed order.
-std::vector<const Letter*> evenly_spaced(std::span<const Letter* const> letters, std::size_t most) {
-  std::vector<const Letter*> sample;
-  const std::size_t n = std::min(most, letters.size());
-  for (std::size_t i = 0; i < n; ++i) sample.push_back(letters[i * letters.size() / n]);
-  return sample;
-}
-
 }  // namespace
+
+std::vector<std::size_t> evenly_spaced(std::size_t n, std::size_t most) {
+  std::vector<std::size_t> positions;
+  const std::size_t k = std::min(most, n);
+  for (std::size_t i = 0; i < k; ++i) positions.push_back(i * n / k);
+  return positions;
+}
 
 Template learn_template(std::string group, std::span<const Letter* const> all_letters, Vocabulary& vocabulary,
                         const LearnOptions& options) {
-  const auto sample = evenly_spaced(all_letters, std::max<std::size_t>(1, options.letter_sample));
+  std::vector<const Letter*> sample;
+  for (std::size_t i : evenly_spaced(all_letters.size(), std::max<std::size_t>(1, options.letter_sample)))
+    sample.push_back(all_letters[i]);
   const std::span<const Letter* const> letters = sample;
   Template tpl;
   tpl.group = std::move(group);

@@ -7,6 +7,7 @@
 
 #include <span>
 #include <string>
+#include <vector>
 
 #include "base/vocabulary.h"
 #include "letter/letter.h"
@@ -23,6 +24,10 @@ struct LearnOptions {
   // stream through the aligner, so learning costs the same for 10,000 letters as for 1,000.
   std::size_t letter_sample = 1000;
 };
+
+// Positions of at most `most` of n items, evenly spaced from the first: the sample
+// a template is learnt from spans the whole group in its fixed order.
+std::vector<std::size_t> evenly_spaced(std::size_t n, std::size_t most);
 
 // letters must be in a stable order (by path) for the result not to depend on input order.
 // Template::letters is the number of letters it was learnt from (the sample).

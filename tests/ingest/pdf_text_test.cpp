@@ -20,7 +20,7 @@ std::string bytes_of(const std::string& path) {
 Report report_of(std::vector<std::string> files) {
   Corpus corpus = load_corpus(files);
   const Templates t = learn_templates(corpus);
-  return build_report(corpus, t, align_corpus(corpus, t));
+  return build_report(corpus, t);
 }
 
 const LetterReport& by_council(const Report& r, std::string_view council) {

@@ -28,7 +28,9 @@ TEST_CASE("a letter without a title joins the titled group of its year - one wit
   untitled.title = "Summary";
   letters.push_back(make_letter(document("untitled.txt", render(untitled)), v));
   letters.push_back(make_letter(document("none.txt", "Dear X\n\nNo year at all.\n"), v));
-  resolve_groups(letters, ds);
+  std::vector<std::pair<std::string_view, Metadata*>> entries;
+  for (auto& l : letters) entries.emplace_back(l.path, &l.metadata);
+  resolve_groups(entries, ds);
   CHECK(letters[1].metadata.group == "2023-24");
   CHECK(letters[2].metadata.group == "unknown");
   REQUIRE(ds.size() == 2);

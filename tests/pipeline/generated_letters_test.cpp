@@ -21,7 +21,7 @@ LetterSpec council(int i) {
 Report report_of(std::vector<Document> docs) {
   Corpus corpus = corpus_from_documents(std::move(docs));
   const Templates t = learn_templates(corpus);
-  return build_report(corpus, t, align_corpus(corpus, t));
+  return build_report(corpus, t);
 }
 
 const LetterReport& by_file(const Report& r, const std::string& file) {

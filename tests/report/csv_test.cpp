@@ -38,7 +38,7 @@ TEST_CASE("the CSV of the sample letters has one row per letter and Kent's stati
   const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/letters"};
   Corpus corpus = load_corpus(inputs);
   const Templates t = learn_templates(corpus);
-  Report r = build_report(corpus, t, align_corpus(corpus, t));
+  Report r = build_report(corpus, t);
   make_digest(r, TopicRules{});
   const auto rows = parse_csv(csv_report(r));
   REQUIRE(rows.size() == 6);

@@ -19,7 +19,7 @@ Report digest_of(const std::vector<LetterSpec>& specs) {
   for (std::size_t i = 0; i < specs.size(); ++i) docs.push_back(document("d" + std::to_string(i) + ".txt", render(specs[i])));
   Corpus corpus = corpus_from_documents(std::move(docs));
   const Templates t = learn_templates(corpus);
-  Report r = build_report(corpus, t, align_corpus(corpus, t));
+  Report r = build_report(corpus, t);
   make_digest(r, rules());
   return r;
 }

@@ -1,0 +1,59 @@
+#include "cli/progress_display.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fmt/format.h>
+
+namespace letterdiff {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr auto kQuiet = std::chrono::seconds(1);
+constexpr auto kRedraw = std::chrono::milliseconds(200);
+
+}  // namespace
+
+ProgressDisplay::ProgressDisplay(const Progress& progress) : progress_(progress) {
+  if (::isatty(2) == 1) thread_ = std::thread([this] { run(); });
+}
+
+ProgressDisplay::~ProgressDisplay() {
+  if (!thread_.joinable()) return;
+  {
+    std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  stop_signal_.notify_one();
+  thread_.join();
+  if (drawn_) std::fputs("\r\x1b[K", stderr);
+}
+
+void ProgressDisplay::run() {
+  const auto start = Clock::now();
+  const char* phase = nullptr;
+  auto phase_start = start;
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    if (stop_signal_.wait_for(lock, kRedraw, [this] { return stop_; })) return;
+    const auto now = Clock::now();
+    const char* current = progress_.phase.load();
+    if (current != phase) phase = current, phase_start = now;
+    if (!phase || now - start < kQuiet) continue;
+    const std::size_t done = progress_.done.load(), total = progress_.total.load();
+    const double seconds = std::chrono::duration<double>(now - phase_start).count();
+    const double rate = seconds > 0 ? done / seconds : 0;
+    std::string line = fmt::format("letterdiff: {} {}/{} letters", phase, done, total);
+    if (rate > 0) {
+      line += fmt::format(", {:.0f}/s", rate);
+      if (done < total) line += fmt::format(", {:.0f} s left", (total - done) / rate);
+    }
+    std::fputs(fmt::format("\r\x1b[K{}", line).c_str(), stderr);
+    std::fflush(stderr);
+    drawn_ = true;
+  }
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,163 @@
+#include "pipeline/stream.h"
+
+#include <atomic>
+#include <fmt/format.h>
+#include <map>
+#include <optional>
+
+#include "audit/audit.h"
+#include "base/parallel.h"
+#include "letter/metadata.h"
+
+namespace letterdiff {
+namespace {
+
+// Positions in the survey of each group's letters, in order.
+std::map<std::string, std::vector<std::size_t>> group_positions(const Survey& survey) {
+  std::map<std::string, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < survey.letters.size(); ++i) groups[survey.letters[i].metadata.group].push_back(i);
+  return groups;
+}
+
+// The other year closest in time; between two as close, the newer.
+const Template* nearest_template(const Templates& templates, const std::string& group) {
+  const int year = group_end_year(group);
+  const Template* best = nullptr;
+  int best_distance = 0;
+  for (const auto& [other, tpl] : templates) {
+    const int other_year = group_end_year(other);
+    if (other == group || year == 0 || other_year == 0) continue;
+    const int distance = std::abs(other_year - year);
+    if (!best || distance < best_distance || (distance == best_distance && other_year > group_end_year(best->group)))
+      best = &tpl, best_distance = distance;
+  }
+  return best;
+}
+
+std::map<std::string, TemplateMatcher> matchers_for(const Templates& templates, const Vocabulary& vocabulary) {
+  std::map<std::string, TemplateMatcher> matchers;
+  for (const auto& [group, tpl] : templates) matchers.emplace(group, TemplateMatcher(tpl, vocabulary));
+  return matchers;
+}
+
+}  // namespace
+
+Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::filesystem::path& dir,
+                           const LearnOptions& options) {
+  // Every letter's metadata becomes these slots: they must be slots of the shared
+  // vocabulary before letters are tokenised into extensions of it.
+  for (const auto marker : {kRecipientSlot, kCouncilSlot, kDateSlot}) vocabulary.intern_slot(marker);
+  Templates templates;
+  for (const auto& [group, positions] : group_positions(survey)) {
+    if (!dir.empty()) {
+      const auto path = dir / (group + ".tpl");
+      std::error_code ec;
+      if (std::filesystem::exists(path, ec)) {
+        if (auto tpl = load_template_file(path, vocabulary, survey.diagnostics)) {
+          templates.emplace(group, std::move(*tpl));
+          continue;
+        }
+      } else {
+        survey.diagnostics.push_back({Severity::note, path.string(),
+                                      fmt::format("no template for group {}; learnt it from its {} letter{}", group,
+                                                  positions.size(), positions.size() == 1 ? "" : "s"),
+                                      0});
+      }
+    }
+    // The sample is tokenised in its fixed order, so the shared ids never depend on timing.
+    std::vector<const Letter*> sample;
+    for (std::size_t k : evenly_spaced(positions.size(), std::max<std::size_t>(1, options.letter_sample))) {
+      SurveyedLetter& s = survey.letters[positions[k]];
+      s.letter = take_letter(s, survey.read, survey.diagnostics);
+      if (!s.letter) continue;
+      tokenize_letter(*s.letter, vocabulary);
+      s.tokenized = true;
+      sample.push_back(&*s.letter);
+    }
+    if (!sample.empty()) templates.emplace(group, learn_template(group, sample, vocabulary, options));
+  }
+  return templates;
+}
+
+void stream_letters(Survey& survey, const Vocabulary& vocabulary, int jobs, Progress* progress,
+                    const LetterVisit& visit) {
+  std::vector<Diagnostics> diagnostics(survey.letters.size());
+  if (progress) progress->begin("aligning", survey.letters.size());
+  parallel_for(survey.letters.size(), jobs, [&](std::size_t i) {
+    SurveyedLetter& s = survey.letters[i];
+    const bool tokenized = s.tokenized;
+    if (std::optional<Letter> letter = take_letter(s, survey.read, diagnostics[i])) {
+      if (tokenized) {
+        visit(i, *letter, vocabulary);
+      } else {
+        Vocabulary own(&vocabulary);
+        tokenize_letter(*letter, own);
+        visit(i, *letter, own);
+      }
+    }
+    tick(progress);
+  });
+  for (auto& ds : diagnostics)
+    for (auto& d : ds) survey.diagnostics.push_back(std::move(d));
+}
+
+LetterReport report_one(const Letter& letter, const Templates& templates, const TemplateMatcher& matcher,
+                        const Vocabulary& vocabulary, const ReportOptions& options) {
+  LetterReport r = report_letter(letter, matcher.tpl(), align(letter, matcher), vocabulary, options);
+  if (!r.single_letter_group) return r;
+  if (const Template* other = nearest_template(templates, r.group)) {
+    LetterReport against =
+        report_letter(letter, *other, align_across_years(letter.tokens, *other, vocabulary), vocabulary);
+    r.compared_with = other->group;
+    r.differences = std::move(against.variants);
+    rank_by_specificity(r.differences, r);
+  }
+  return r;
+}
+
+Report report_survey(Survey& survey, const Templates& templates, const Vocabulary& vocabulary, int jobs,
+                     const ReportOptions& options, Progress* progress) {
+  Report report;
+  const auto groups = group_positions(survey);
+  for (const auto& [group, tpl] : templates) {
+    const auto it = groups.find(group);
+    if (it != groups.end()) report.groups.push_back(summarise_group(tpl, static_cast<int>(it->second.size())));
+  }
+  const auto matchers = matchers_for(templates, vocabulary);
+  std::vector<std::optional<LetterReport>> reports(survey.letters.size());
+  stream_letters(survey, vocabulary, jobs, progress, [&](std::size_t i, const Letter& letter, const Vocabulary& v) {
+    const auto it = matchers.find(letter.metadata.group);
+    if (it != matchers.end()) reports[i] = report_one(letter, templates, it->second, v, options);
+  });
+  for (auto& r : reports)
+    if (r) report.letters.push_back(std::move(*r));
+  return report;
+}
+
+void recount_support(Templates& templates, Survey& survey, const Vocabulary& vocabulary, int jobs,
+                     Progress* progress) {
+  // Sums of counts: the same whatever order the threads add them in.
+  std::map<std::string, std::vector<std::atomic<int>>> support;
+  for (const auto& [group, tpl] : templates) support.try_emplace(group, tpl.paragraphs.size());
+  std::map<std::string, int> letters;
+  for (const auto& s : survey.letters) ++letters[s.metadata.group];
+  const auto matchers = matchers_for(templates, vocabulary);
+  stream_letters(survey, vocabulary, jobs, progress, [&](std::size_t, const Letter& letter, const Vocabulary&) {
+    const auto it = matchers.find(letter.metadata.group);
+    if (it == matchers.end()) return;
+    auto& counts = support.at(letter.metadata.group);
+    std::vector<bool> carried(counts.size(), false);
+    for (const auto& e : align(letter, it->second).entries)
+      if (e.kind != EntryKind::omitted)
+        for (auto t = e.template_begin; t < e.template_end; ++t) carried[t] = true;
+    for (std::size_t t = 0; t < carried.size(); ++t)
+      if (carried[t]) counts[t].fetch_add(1, std::memory_order_relaxed);
+  });
+  for (auto& [group, tpl] : templates) {
+    const auto& counts = support.at(group);
+    for (std::size_t t = 0; t < counts.size(); ++t) tpl.paragraphs[t].support = counts[t].load();
+    tpl.letters = letters[group];
+  }
+}
+
+}  // namespace letterdiff

@@ -1,0 +1,86 @@
+#include "pipeline/survey.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include "base/parallel.h"
+#include "ingest/collect_files.h"
+
+namespace letterdiff {
+namespace {
+
+// What a parsed letter holds in memory, roughly: its text and its paragraphs' records.
+std::size_t footprint(const Letter& letter) {
+  return letter.normalised.text.size() + letter.normalised.paragraphs.size() * sizeof(Paragraph) +
+         letter.normalised.ledger.size() * sizeof(LedgerEntry) + letter.path.size();
+}
+
+// Groups settled across the corpus, then a fixed order: by group, then path.
+void finish(Survey& survey) {
+  std::vector<std::pair<std::string_view, Metadata*>> entries;
+  for (auto& s : survey.letters) entries.emplace_back(s.path, &s.metadata);
+  resolve_groups(entries, survey.diagnostics);
+  std::stable_sort(survey.letters.begin(), survey.letters.end(), [](const SurveyedLetter& a, const SurveyedLetter& b) {
+    return std::tie(a.metadata.group, a.path) < std::tie(b.metadata.group, b.path);
+  });
+}
+
+SurveyedLetter surveyed(Letter letter, bool keep) {
+  SurveyedLetter s{letter.path, std::move(letter.metadata), std::nullopt, false};
+  if (keep) s.letter = std::move(letter);
+  return s;
+}
+
+}  // namespace
+
+// Files are read and parsed in parallel, each into its own slot with its own
+// diagnostics, then gathered in file order.
+Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& options) {
+  Survey survey;
+  survey.read = options.read;
+  const auto files = collect_files(inputs, survey.diagnostics);
+  if (options.progress) options.progress->begin("reading", files.size());
+  std::vector<std::optional<SurveyedLetter>> parsed(files.size());
+  std::vector<Diagnostics> diagnostics(files.size());
+  std::atomic<std::size_t> kept{0};
+  parallel_for(files.size(), options.jobs, [&](std::size_t i) {
+    if (auto document = read_document(files[i], options.read, diagnostics[i])) {
+      Letter letter = parse_letter(std::move(*document));
+      const std::size_t bytes = footprint(letter);
+      // Which letters stay only decides what is read twice, never what is reported.
+      const bool keep = kept.fetch_add(bytes, std::memory_order_relaxed) + bytes <= options.keep_bytes;
+      parsed[i] = surveyed(std::move(letter), keep);
+    }
+    tick(options.progress);
+  });
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    for (auto& d : diagnostics[i]) survey.diagnostics.push_back(std::move(d));
+    if (parsed[i]) survey.letters.push_back(std::move(*parsed[i]));
+  }
+  finish(survey);
+  return survey;
+}
+
+Survey survey_documents(std::vector<Document> documents) {
+  Survey survey;
+  for (auto& document : documents) survey.letters.push_back(surveyed(parse_letter(std::move(document)), true));
+  finish(survey);
+  return survey;
+}
+
+std::optional<Letter> take_letter(SurveyedLetter& s, const ReadOptions& read, Diagnostics& diagnostics) {
+  std::optional<Letter> letter = std::move(s.letter);
+  s.letter.reset();
+  if (!letter) {
+    Diagnostics again;  // what the survey said about this file was reported then
+    if (auto document = read_document(s.path, read, again)) letter = parse_letter(std::move(*document));
+    if (!letter) {
+      diagnostics.push_back({Severity::error, s.path, "changed or vanished while being read: left out", 0});
+      return std::nullopt;
+    }
+  }
+  letter->metadata = s.metadata;
+  return letter;
+}
+
+}  // namespace letterdiff

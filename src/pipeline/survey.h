@@ -1,0 +1,50 @@
+// The first pass over the inputs: every file read and parsed on all threads, to
+// learn what each letter says about itself (year group, council, date) before any
+// template exists. Parsed letters stay in memory while they fit a budget; past it
+// only their metadata stays and they are read again when their turn comes, so
+// memory stays bounded however many letters there are.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/progress.h"
+#include "ingest/read_document.h"
+#include "letter/letter.h"
+
+namespace letterdiff {
+
+struct SurveyedLetter {
+  std::string path;
+  Metadata metadata;             // group settled across the corpus
+  std::optional<Letter> letter;  // parsed, while the budget allowed
+  bool tokenized = false;        // ... and tokenised with the shared vocabulary (the learning sample)
+};
+
+struct Survey {
+  std::vector<SurveyedLetter> letters;  // by group, then path: never the inputs' order
+  Diagnostics diagnostics;
+  ReadOptions read;
+};
+
+struct SurveyOptions {
+  ReadOptions read;
+  int jobs = 1;
+  std::size_t keep_bytes = std::size_t{96} << 20;  // parsed text kept for the second pass
+  Progress* progress = nullptr;
+};
+
+Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& options);
+// The same from documents already in memory (tests, generated letters): all kept.
+Survey survey_documents(std::vector<Document> documents);
+
+// The letter, parsed, as the survey kept it or read again, with the survey's
+// settled metadata; the survey keeps no copy. nullopt, with an error, when the
+// file can no longer be read.
+std::optional<Letter> take_letter(SurveyedLetter& surveyed, const ReadOptions& read, Diagnostics& diagnostics);
+
+}  // namespace letterdiff
