@@ -13,7 +13,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <tsl/hopscotch_map.h>
 #include <vector>
 
 namespace letterdiff {
@@ -50,8 +50,9 @@ class Vocabulary {
   std::deque<std::string> storage_;  // stable addresses for the views below
   std::vector<const std::string*> strings_;
   std::vector<bool> is_slot_;
-  std::unordered_map<std::string_view, TokenId> words_;
-  std::unordered_map<std::string_view, TokenId> slots_;
+  // Open addressing: a word is looked up for every token of every letter.
+  tsl::hopscotch_map<std::string_view, TokenId> words_;
+  tsl::hopscotch_map<std::string_view, TokenId> slots_;
 };
 
 }  // namespace letterdiff

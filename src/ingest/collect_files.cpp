@@ -1,5 +1,7 @@
 #include "ingest/collect_files.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -34,15 +36,16 @@ struct Walk {
 
   void folder(const fs::path& dir) {
     std::error_code ec;
-    std::vector<fs::path> entries;
+    std::vector<fs::directory_entry> entries;  // each knows its type from the folder listing: no stat
     for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
          it.increment(ec))
-      entries.push_back(it->path());
+      entries.push_back(*it);
     if (ec) ds.push_back({Severity::error, dir.string(), fmt::format("cannot read folder: {}", ec.message()), 0});
     std::sort(entries.begin(), entries.end());  // the walk, and so its messages, never depend on disk order
-    for (const auto& path : entries) {
+    for (const auto& entry : entries) {
+      const fs::path& path = entry.path();
       std::error_code status_ec;
-      const auto status = fs::status(path, status_ec);
+      const auto status = entry.status(status_ec);
       if (fs::is_directory(status)) {
         if (first_visit(path)) folder(path);
       } else if (is_letter_file_name(path.filename().string())) {
@@ -76,16 +79,20 @@ std::vector<std::string> collect_files(std::span<const std::string> inputs, Diag
       walk.files.push_back(input);  // named explicitly: read whatever its extension
     }
   }
-  // A file reached by two paths (through a link) is read once, under its smallest path.
-  std::map<fs::path, std::string> by_file;
+  // A file reached by two paths (through a link) is read once, under its smallest
+  // path. The same file is the same device and inode: one stat, not a path walk.
+  std::map<std::pair<dev_t, ino_t>, std::string> by_file;
+  std::vector<std::string> files;
   for (auto& file : walk.files) {
-    std::error_code ec;
-    const fs::path canonical = fs::weakly_canonical(file, ec);
-    auto [it, fresh] = by_file.try_emplace(ec ? fs::path(file) : canonical, file);
+    struct stat st;
+    if (::stat(file.c_str(), &st) != 0) {
+      files.push_back(std::move(file));  // reading it will say what is wrong
+      continue;
+    }
+    auto [it, fresh] = by_file.try_emplace({st.st_dev, st.st_ino}, file);
     if (!fresh && file < it->second) it->second = file;
   }
-  std::vector<std::string> files;
-  for (auto& [canonical, file] : by_file) files.push_back(std::move(file));
+  for (auto& [id, file] : by_file) files.push_back(std::move(file));
   std::sort(files.begin(), files.end());
   return files;
 }

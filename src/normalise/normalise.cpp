@@ -1,6 +1,7 @@
 #include "normalise/normalise.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <string>
 #include <unordered_map>
 
@@ -151,9 +152,23 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
       continue;
     }
     Draft* open = nullptr;
+    int joined_to = 0;  // the line the open draft's first hard-wrapped line was joined to
+    // One ledger entry per paragraph for its hard wraps, not one per line.
+    const auto close = [&] {
+      if (open && joined_to) {
+        const int first = joined_to + 1;
+        ledger.push_back({first, "joined lines",
+                          first == open->last_line
+                              ? fmt::format("hard-wrapped line {} joined to line {}", first, joined_to)
+                              : fmt::format("hard-wrapped lines {}-{} joined to line {}", first, open->last_line,
+                                            joined_to)});
+      }
+      open = nullptr;
+      joined_to = 0;
+    };
     for (std::size_t i : kept) {
       const SourceLine& line = lines[i];
-      if (open && (open->closes_itself || line.heading_mark || closes_itself(line.text))) open = nullptr;
+      if (open && (open->closes_itself || line.heading_mark || closes_itself(line.text))) close();
       if (!open) {
         drafts.push_back({line.text, line.number, line.number, ParagraphKind::text, line.heading_mark,
                           closes_itself(line.text)});
@@ -162,9 +177,10 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
       }
       if (const auto word = join_into(open->text, line.text, raw); !word.empty())
         ledger.push_back({line.number, "dehyphenated", word});
-      ledger.push_back({line.number, "joined lines", "hard-wrapped line joined to line " + std::to_string(open->last_line)});
+      if (!joined_to) joined_to = open->last_line;
       open->last_line = line.number;
     }
+    close();
   }
   return drafts;
 }

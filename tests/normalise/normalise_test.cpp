@@ -79,9 +79,10 @@ TEST_CASE("every change the normaliser makes is in the ledger with its source li
   std::vector<std::string> seen;
   for (const auto& e : n.ledger) seen.push_back(std::to_string(e.line) + " " + e.change);
   CHECK(seen == std::vector<std::string>{"1 markup stripped", "3 folded characters", "4 dehyphenated",
-                                         "4 joined lines", "5 joined lines", "7 furniture set apart",
+                                         "4 joined lines", "7 furniture set apart",
                                          "9 page-break rejoin"});
   CHECK(n.ledger[2].detail == "im-provement -> improvement");
+  CHECK(n.ledger[3].detail == "hard-wrapped lines 4-5 joined to line 3");  // one entry per paragraph
   CHECK(n.ledger[0].detail == "## **");
 }
 
