@@ -50,12 +50,13 @@ bool starts_lowercase(std::string_view s) {
   return !s.empty() && is_ascii_lower(s.front());
 }
 
-std::size_t count_words(std::string_view s) {
+std::size_t count_words(std::string_view s, std::size_t most) {
   std::size_t n = 0;
   bool in_word = false;
   for (char c : s) {
     const bool space = is_space(c) || c == '\n';
     n += !space && !in_word;
+    if (n > most) break;
     in_word = !space;
   }
   return n;
@@ -72,11 +73,21 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
+bool iends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
+}
+
 std::size_t ifind(std::string_view haystack, std::string_view needle) {
   if (needle.empty()) return 0;
-  for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i)
-    if (ascii_lower(haystack[i]) == ascii_lower(needle[0]) && iequals(haystack.substr(i, needle.size()), needle))
-      return i;
+  // Paragraphs are scanned for labels many times over: the first byte is compared in
+  // both cases without folding each byte of the haystack.
+  const char lower = ascii_lower(needle[0]);
+  const char upper = is_ascii_lower(lower) ? static_cast<char>(lower - 'a' + 'A') : lower;
+  const std::string_view rest = needle.substr(1);
+  for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+    const char c = haystack[i];
+    if ((c == lower || c == upper) && iequals(haystack.substr(i + 1, rest.size()), rest)) return i;
+  }
   return std::string_view::npos;
 }
 

@@ -22,13 +22,15 @@ inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c ==
 bool ends_with_terminal_punctuation(std::string_view s);
 // The first letter of s (skipping quotes and brackets) is lower case.
 bool starts_lowercase(std::string_view s);
-std::size_t count_words(std::string_view s);
+// Words of s, counting no further than `most` + 1: "more than most" is all a caller asks.
+std::size_t count_words(std::string_view s, std::size_t most = SIZE_MAX);
 
 // ASCII case-insensitive comparisons. Boost's locale-aware ones look up a facet
 // per character, which dominated the profile on 10,000 letters.
 inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
+bool iends_with(std::string_view s, std::string_view suffix);
 // Position of needle in haystack ignoring ASCII case, or npos.
 std::size_t ifind(std::string_view haystack, std::string_view needle);
 std::string to_lower(std::string_view s);

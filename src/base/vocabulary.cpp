@@ -24,4 +24,12 @@ TokenId Vocabulary::intern_key(std::string_view word, bool slot) {
   return id;
 }
 
+std::vector<TokenId> Vocabulary::adopt(const Vocabulary& extension) {
+  std::vector<TokenId> new_ids;
+  new_ids.reserve(extension.strings_.size());
+  for (std::size_t i = 0; i < extension.strings_.size(); ++i)
+    new_ids.push_back(intern_key(*extension.strings_[i], extension.is_slot_[i]));
+  return new_ids;
+}
+
 }  // namespace letterdiff

@@ -40,6 +40,13 @@ class Vocabulary {
     return id - first_ < strings_.size() ? std::string_view(*strings_[id - first_]) : std::string_view();
   }
   std::size_t size() const { return first_ + strings_.size(); }
+  TokenId first_own_id() const { return first_; }
+
+  // Interns the words an extension of this vocabulary added, in the order it added
+  // them: new_ids[id - extension.first_own_id()] is the id here of the extension's id.
+  // Letters tokenised in parallel into extensions, then adopted in a fixed order,
+  // get the ids they would have got tokenised one after another.
+  std::vector<TokenId> adopt(const Vocabulary& extension);
 
  private:
   TokenId intern_key(std::string_view word, bool slot);

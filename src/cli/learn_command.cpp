@@ -31,7 +31,7 @@ static int run_learn(const LearnArgs& args) {
     return print_diagnostics(diagnostics);
   }
   Vocabulary vocabulary;
-  Templates templates = survey_templates(survey, vocabulary);
+  Templates templates = survey_templates(survey, vocabulary, {}, {}, args.jobs);
   recount_support(templates, survey, vocabulary, args.jobs, &progress);
   for (const auto& [group, tpl] : templates) {
     const auto path = std::filesystem::path(args.output) / (group + ".tpl");

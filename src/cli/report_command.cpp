@@ -118,7 +118,7 @@ static int run_report(const ReportArgs& args) {
   Survey survey = survey_inputs(args.paths, survey_options(args.max_bytes, args.jobs, &progress));
   timer.mark("survey");
   Vocabulary vocabulary;
-  const Templates templates = survey_templates(survey, vocabulary, args.templates);
+  const Templates templates = survey_templates(survey, vocabulary, args.templates, {}, args.jobs);
   timer.mark("templates");
   Diagnostics& diagnostics = survey.diagnostics;
   if (survey.letters.empty()) {

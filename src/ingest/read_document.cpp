@@ -42,6 +42,7 @@ std::pair<int, std::size_t> overlong_line(std::string_view bytes, std::size_t ma
 }
 
 std::string unify_line_ends(std::string_view bytes) {
+  if (bytes.find('\r') == std::string_view::npos) return std::string(bytes);
   std::string out;
   out.reserve(bytes.size());
   for (std::size_t i = 0; i < bytes.size(); ++i) {

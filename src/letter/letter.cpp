@@ -10,22 +10,22 @@
 namespace letterdiff {
 namespace {
 
-// Replaces every run of tokens spelling value by one slot token spanning it.
+// Replaces every run of tokens spelling value by one slot token spanning it, in
+// place: a paragraph without the value is only read.
 void substitute(std::vector<Token>& tokens, const std::vector<TokenId>& value, TokenId slot) {
   if (value.empty() || tokens.size() < value.size()) return;
-  std::vector<Token> out;
-  out.reserve(tokens.size());
+  std::size_t out = 0;
   for (std::size_t i = 0; i < tokens.size();) {
-    bool match = i + value.size() <= tokens.size();
-    for (std::size_t k = 0; match && k < value.size(); ++k) match = tokens[i + k].id == value[k];
+    bool match = tokens[i].id == value[0] && i + value.size() <= tokens.size();
+    for (std::size_t k = 1; match && k < value.size(); ++k) match = tokens[i + k].id == value[k];
     if (match) {
-      out.push_back({slot, tokens[i].begin, tokens[i + value.size() - 1].end});
+      tokens[out++] = {slot, tokens[i].begin, tokens[i + value.size() - 1].end};
       i += value.size();
     } else {
-      out.push_back(tokens[i++]);
+      tokens[out++] = tokens[i++];
     }
   }
-  tokens = std::move(out);
+  tokens.resize(out);
 }
 
 }  // namespace

@@ -69,12 +69,19 @@ std::string council_from_report_line(std::string_view text) {
   return std::string(strip_trailing_punct(rest));
 }
 
+// "year ending", "year ended", "period ending" or "period ended", then a date: one
+// scan of the paragraph for "end", the words around it checked where it is found.
 int year_ending(std::string_view text) {
-  for (std::string_view key : {"year ending", "year ended", "period ending", "period ended"}) {
-    const auto found = ifind(text, key);
-    if (found == std::string_view::npos) continue;
-    const std::string_view rest = text.substr(found + key.size());
-    if (auto m = find_date(rest.substr(0, std::min<std::size_t>(rest.size(), 24)))) return m->date.year;
+  for (std::size_t at = ifind(text, "end"); at != std::string_view::npos;) {
+    const std::string_view before = text.substr(0, at), after = text.substr(at + 3);
+    const bool subject = iends_with(before, "year ") || iends_with(before, "period ");
+    const std::size_t suffix = istarts_with(after, "ing") ? 3 : istarts_with(after, "ed") ? 2 : 0;
+    if (subject && suffix > 0) {
+      const std::string_view rest = after.substr(suffix);
+      if (auto m = find_date(rest.substr(0, std::min<std::size_t>(rest.size(), 24)))) return m->date.year;
+    }
+    const auto next = ifind(after, "end");
+    at = next == std::string_view::npos ? next : at + 3 + next;
   }
   return 0;
 }

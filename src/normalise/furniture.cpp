@@ -47,7 +47,11 @@ bool is_page_number(std::string_view line) {
 }
 
 bool is_pack_label(std::string_view line) {
-  const auto words = split_words(trim(line));
+  const std::string_view s = trim(line);
+  if (!(istarts_with(s, "agenda") || istarts_with(s, "appendix") || istarts_with(s, "annex") ||
+        istarts_with(s, "enclosure")))
+    return false;  // most lines: decided without splitting them into words
+  const auto words = split_words(s);
   if (words.size() < 2 || words.size() > 8 || ends_with_terminal_punctuation(line)) return false;
   std::size_t label = 1;
   if (iequals(words[0], "agenda") && iequals(words[1], "item")) {
@@ -82,7 +86,7 @@ bool is_garbled_signature(std::string_view line) {
 
 bool could_be_running_header(std::string_view line) {
   const std::string_view s = trim(line);
-  const auto words = count_words(s);
+  const auto words = count_words(s, 12);
   return words >= 1 && words <= 12 && s.find('\t') == std::string_view::npos &&
          !ends_with_terminal_punctuation(s) && !is_valediction(s);
 }

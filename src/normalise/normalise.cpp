@@ -211,7 +211,7 @@ bool looks_like_heading(const Draft& d) {
   if (d.kind != ParagraphKind::text) return false;
   if (d.heading_mark) return true;
   const std::string_view s = d.text;
-  return d.first_line == d.last_line && count_words(s) <= 10 && !ends_with_terminal_punctuation(s) &&
+  return d.first_line == d.last_line && count_words(s, 10) <= 10 && !ends_with_terminal_punctuation(s) &&
          s.back() != ',' && is_ascii_upper(s.front());
 }
 

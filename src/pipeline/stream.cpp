@@ -3,6 +3,7 @@
 #include <atomic>
 #include <fmt/format.h>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include "audit/audit.h"
@@ -40,10 +41,39 @@ std::map<std::string, TemplateMatcher> matchers_for(const Templates& templates, 
   return matchers;
 }
 
+// The sample letters parsed and tokenised with the shared vocabulary: each into its
+// own extension on any thread, then adopted in the sample's order, which gives the
+// ids tokenising them one after another would.
+std::vector<const Letter*> tokenize_sample(const std::vector<SurveyedLetter*>& chosen, Vocabulary& vocabulary,
+                                           Survey& survey, int jobs) {
+  std::vector<std::unique_ptr<Vocabulary>> own(chosen.size());
+  std::vector<Diagnostics> diagnostics(chosen.size());
+  parallel_for(chosen.size(), jobs, [&](std::size_t k) {
+    SurveyedLetter& s = *chosen[k];
+    s.letter = take_letter(s, survey.read, diagnostics[k]);
+    if (!s.letter) return;
+    own[k] = std::make_unique<Vocabulary>(&vocabulary);
+    tokenize_letter(*s.letter, *own[k]);
+  });
+  std::vector<const Letter*> sample;
+  for (std::size_t k = 0; k < chosen.size(); ++k) {
+    for (auto& d : diagnostics[k]) survey.diagnostics.push_back(std::move(d));
+    if (!chosen[k]->letter) continue;
+    const TokenId first = own[k]->first_own_id();
+    const std::vector<TokenId> ids = vocabulary.adopt(*own[k]);
+    for (auto& paragraph : chosen[k]->letter->tokens)
+      for (auto& t : paragraph)
+        if (t.id >= first) t.id = ids[t.id - first];
+    chosen[k]->tokenized = true;
+    sample.push_back(&*chosen[k]->letter);
+  }
+  return sample;
+}
+
 }  // namespace
 
 Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::filesystem::path& dir,
-                           const LearnOptions& options) {
+                           const LearnOptions& options, int jobs) {
   // Every letter's metadata becomes these slots: they must be slots of the shared
   // vocabulary before letters are tokenised into extensions of it.
   for (const auto marker : {kRecipientSlot, kCouncilSlot, kDateSlot}) vocabulary.intern_slot(marker);
@@ -64,16 +94,10 @@ Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::fi
                                       0});
       }
     }
-    // The sample is tokenised in its fixed order, so the shared ids never depend on timing.
-    std::vector<const Letter*> sample;
-    for (std::size_t k : evenly_spaced(positions.size(), std::max<std::size_t>(1, options.letter_sample))) {
-      SurveyedLetter& s = survey.letters[positions[k]];
-      s.letter = take_letter(s, survey.read, survey.diagnostics);
-      if (!s.letter) continue;
-      tokenize_letter(*s.letter, vocabulary);
-      s.tokenized = true;
-      sample.push_back(&*s.letter);
-    }
+    std::vector<SurveyedLetter*> chosen;
+    for (std::size_t k : evenly_spaced(positions.size(), std::max<std::size_t>(1, options.letter_sample)))
+      chosen.push_back(&survey.letters[positions[k]]);
+    const std::vector<const Letter*> sample = tokenize_sample(chosen, vocabulary, survey, jobs);
     if (!sample.empty()) templates.emplace(group, learn_template(group, sample, vocabulary, options));
   }
   return templates;

@@ -18,7 +18,7 @@ namespace letterdiff {
 // and holds one (else learnt, with a note), learnt from an evenly spaced sample of
 // the group's letters otherwise. The sample is tokenised with the shared vocabulary.
 Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::filesystem::path& dir = {},
-                           const LearnOptions& options = {});
+                           const LearnOptions& options = {}, int jobs = 1);
 
 // visit(i, letter, vocabulary) for each letter of the survey, on one of `jobs`
 // threads; vocabulary is the one the letter's tokens are ids of (the shared one

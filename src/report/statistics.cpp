@@ -10,7 +10,7 @@ namespace {
 using Row = std::vector<std::string_view>;
 
 // A cell holding a sentence or more is a note, never a column label.
-bool is_prose(std::string_view cell) { return count_words(cell) > 12; }
+bool is_prose(std::string_view cell) { return count_words(cell, 12) > 12; }
 
 Row cells_of(std::string_view line) {
   Row cells;
