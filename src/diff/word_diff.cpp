@@ -91,29 +91,39 @@ WordDiff clean_up(const WordDiff& raw) {
 
 WordDiff diff_words(std::span<const TokenId> template_ids, std::span<const TokenId> letter_ids,
                     const Vocabulary& vocabulary) {
-  const std::vector<TokenId> a(template_ids.begin(), template_ids.end());
-  const std::vector<TokenId> b(letter_ids.begin(), letter_ids.end());
-  dtl::Diff<TokenId, std::vector<TokenId>> dtl_diff(a, b);
-  dtl_diff.compose();
+  // Most paragraphs differ from the template in a few words, if any: the common
+  // head and tail are matched directly and dtl only sees the stretch between.
+  const auto n = static_cast<std::uint32_t>(template_ids.size()), m = static_cast<std::uint32_t>(letter_ids.size());
+  std::uint32_t head = 0, tail = 0;
+  while (head < n && head < m && template_ids[head] == letter_ids[head]) ++head;
+  while (tail < n - head && tail < m - head && template_ids[n - 1 - tail] == letter_ids[m - 1 - tail]) ++tail;
 
   WordDiff diff;
-  std::uint32_t ia = 0, ib = 0;          // positions reached in template and letter
-  std::uint32_t hunk_a = 0, hunk_b = 0;  // where the open hunk started
-  for (const auto& [id, info] : dtl_diff.getSes().getSequence()) {
-    (void)id;
-    if (info.type == dtl::SES_COMMON) {
-      push_hunk(diff, template_ids, letter_ids, vocabulary, hunk_a, ia, hunk_b, ib);
-      push(diff, WordOp::equal, ia, ia + 1, ib, ib + 1);
-      ++ia, ++ib;
-      hunk_a = ia, hunk_b = ib;
-    } else if (info.type == dtl::SES_DELETE) {
-      ++ia;
-    } else {
-      ++ib;
+  push(diff, WordOp::equal, 0, head, 0, head);
+  std::uint32_t ia = head, ib = head;          // positions reached in template and letter
+  std::uint32_t hunk_a = head, hunk_b = head;  // where the open hunk started
+  if (head + tail < n && head + tail < m) {
+    const std::vector<TokenId> a(template_ids.begin() + head, template_ids.end() - tail);
+    const std::vector<TokenId> b(letter_ids.begin() + head, letter_ids.end() - tail);
+    dtl::Diff<TokenId, std::vector<TokenId>> dtl_diff(a, b);
+    dtl_diff.compose();
+    for (const auto& [id, info] : dtl_diff.getSes().getSequence()) {
+      (void)id;
+      if (info.type == dtl::SES_COMMON) {
+        push_hunk(diff, template_ids, letter_ids, vocabulary, hunk_a, ia, hunk_b, ib);
+        push(diff, WordOp::equal, ia, ia + 1, ib, ib + 1);
+        ++ia, ++ib;
+        hunk_a = ia, hunk_b = ib;
+      } else if (info.type == dtl::SES_DELETE) {
+        ++ia;
+      } else {
+        ++ib;
+      }
     }
   }
-  push_hunk(diff, template_ids, letter_ids, vocabulary, hunk_a, ia, hunk_b, ib);
-  return clean_up(diff);
+  push_hunk(diff, template_ids, letter_ids, vocabulary, hunk_a, n - tail, hunk_b, m - tail);
+  push(diff, WordOp::equal, n - tail, n, m - tail, m);
+  return diff.identical() ? diff : clean_up(diff);
 }
 
 }  // namespace letterdiff

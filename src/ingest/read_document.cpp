@@ -42,7 +42,6 @@ std::pair<int, std::size_t> overlong_line(std::string_view bytes, std::size_t ma
 }
 
 std::string unify_line_ends(std::string_view bytes) {
-  if (bytes.find('\r') == std::string_view::npos) return std::string(bytes);
   std::string out;
   out.reserve(bytes.size());
   for (std::size_t i = 0; i < bytes.size(); ++i) {
@@ -84,7 +83,11 @@ std::optional<Document> document_from_bytes(std::string path, std::string bytes,
                               length, options.max_line),
                   line);
   const Utf8Census census = utf8_census(view);
-  if (census.bad_bytes == 0) return Document{std::move(path), unify_line_ends(view)};
+  if (census.bad_bytes == 0) {
+    if (view.size() == bytes.size() && view.find('\r') == std::string_view::npos)
+      return Document{std::move(path), std::move(bytes)};  // already as later stages want it: no copy
+    return Document{std::move(path), unify_line_ends(view)};
+  }
   if (census.multibyte > 0)
     return refuse(fmt::format("invalid UTF-8 ({} bad byte{}); skipped (re-save it as UTF-8)", census.bad_bytes,
                               census.bad_bytes == 1 ? "" : "s"),

@@ -22,7 +22,7 @@ struct LearnOptions {
   std::size_t slot_sample = 200;    // members of a paragraph compared to learn its slots
   // Letters a template is learnt from, evenly spaced through the group; the rest only
   // stream through the aligner, so learning costs the same for 10,000 letters as for 1,000.
-  std::size_t letter_sample = 1000;
+  std::size_t letter_sample = 250;
 };
 
 // Positions of at most `most` of n items, evenly spaced from the first: the sample
