@@ -1,9 +1,14 @@
 #include "ingest/read_document.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 
 #include "base/text.h"
 #include "base/utf8.h"
@@ -100,34 +105,38 @@ std::optional<Document> document_from_bytes(std::string path, std::string bytes,
 std::optional<Document> read_document(const std::filesystem::path& path, const ReadOptions& options,
                                       Diagnostics& ds) {
   const std::string name = path.string();
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) {
-    report(ds, Severity::error, name, "cannot read: no such file (a broken link?); skipped");
-    return std::nullopt;
-  }
-  if (!std::filesystem::is_regular_file(status)) {  // a FIFO or device would block or never end
-    report(ds, Severity::error, name, "not a regular file (a pipe or device?); skipped");
-    return std::nullopt;
-  }
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    report(ds, Severity::error, name, fmt::format("cannot read: {}; skipped", ec.message()));
-    return std::nullopt;
-  }
-  if (size > options.max_bytes) {
+  // One open and one fstat per letter. Non-blocking, so that a pipe is refused
+  // below instead of waiting for a writer.
+  const int fd = ::open(name.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    const int error = errno;
     report(ds, Severity::error, name,
-           fmt::format("{} bytes is over the {} byte limit; skipped (raise it with --max-bytes)", size,
-                       options.max_bytes));
+           error == ENOENT ? "cannot read: no such file (a broken link?); skipped"
+                           : fmt::format("cannot read ({}); skipped", std::strerror(error)));
     return std::nullopt;
   }
-  // Straight into a string of the file's size: no stream buffers copying it twice.
+  const auto refuse = [&](std::string message) {
+    ::close(fd);
+    report(ds, Severity::error, name, std::move(message));
+    return std::nullopt;
+  };
+  struct stat st;
+  if (::fstat(fd, &st) != 0) return refuse(fmt::format("cannot read: {}; skipped", std::strerror(errno)));
+  if (!S_ISREG(st.st_mode)) return refuse("not a regular file (a pipe or device?); skipped");
+  const auto size = static_cast<std::uintmax_t>(st.st_size);
+  if (size > options.max_bytes)
+    return refuse(fmt::format("{} bytes is over the {} byte limit; skipped (raise it with --max-bytes)", size,
+                              options.max_bytes));
   std::string bytes(size, '\0');
-  std::ifstream in(path, std::ios::binary);
-  if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size)) || in.gcount() != static_cast<std::streamsize>(size)) {
-    report(ds, Severity::error, name, "cannot read (permission denied or I/O error); skipped");
-    return std::nullopt;
+  std::size_t got = 0;
+  while (got < size) {
+    const ssize_t n = ::read(fd, bytes.data() + got, size - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    got += static_cast<std::size_t>(n);
   }
+  if (got != size) return refuse("cannot read (permission denied or I/O error); skipped");
+  ::close(fd);
   return document_from_bytes(name, std::move(bytes), ds, options);
 }
 
