@@ -78,10 +78,12 @@ std::string json_report(const Report& report, int jobs) {
     const std::string dumped = letter_object(report.letters[i]).dump(2);
     std::string& out = letters[i];
     out.reserve(dumped.size() + dumped.size() / 8);
-    out += "    ";
-    for (char c : dumped) {
-      out += c;
-      if (c == '\n') out += "    ";
+    for (std::size_t start = 0; start < dumped.size();) {
+      std::size_t end = dumped.find('\n', start);
+      end = end == std::string::npos ? dumped.size() : end + 1;
+      out += "    ";
+      out.append(dumped, start, end - start);
+      start = end;
     }
   });
   Json head = {{"schema", "letterdiff/report-v1"}, {"groups", groups_json(report)}};
