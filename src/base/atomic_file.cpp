@@ -8,10 +8,16 @@
 namespace letterdiff {
 
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content, Diagnostics& ds) {
+  return write_file_atomically(
+      path, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); }, ds);
+}
+
+bool write_file_atomically(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write,
+                           Diagnostics& ds) {
   const auto temporary = path.parent_path() / fmt::format(".{}.tmp{}", path.filename().string(), ::getpid());
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    write(out);
     out.flush();
     if (!out) {
       ds.push_back({Severity::error, path.string(), "cannot write (check the folder exists and is writable)", 0});

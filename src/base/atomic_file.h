@@ -4,6 +4,8 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <ostream>
 #include <string_view>
 
 #include "base/diagnostic.h"
@@ -11,5 +13,8 @@
 namespace letterdiff {
 
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content, Diagnostics& diagnostics);
+// The same for content too large to hold at once: write(out) streams it.
+bool write_file_atomically(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write,
+                           Diagnostics& diagnostics);
 
 }  // namespace letterdiff

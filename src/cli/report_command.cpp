@@ -58,7 +58,11 @@ static void write_reports(const Report& report, const std::vector<Format>& forma
       files.push_back(fmt::format("{}.{}", stems[i], extension(format)));
       write_file_atomically(dir / files.back(), render_letter(report.letters[i], format), ds);
     }
-    write_file_atomically(dir / fmt::format("index.{}", extension(format)), render_index(report, files, format, jobs), ds);
+    const auto index = dir / fmt::format("index.{}", extension(format));
+    if (format == Format::json)  // the whole report: streamed, never held at once
+      write_file_atomically(index, [&](std::ostream& out) { write_json_report(out, report, jobs); }, ds);
+    else
+      write_file_atomically(index, render_index(report, files, format, jobs), ds);
     if (format == Format::html)
       for (const auto& g : report.groups)
         write_file_atomically(dir / fmt::format("template-{}.html", g.group), html_template(g), ds);
@@ -131,7 +135,7 @@ static int run_report(const ReportArgs& args) {
   make_digest(report, rules ? *rules : TopicRules{});
   timer.mark("report");
   if (args.output.empty()) {
-    std::cout << render_report(report, formats.front(), args.jobs);
+    write_report(std::cout, report, formats.front(), args.jobs);
   } else {
     write_reports(report, formats, args.output, args.jobs, diagnostics);
   }

@@ -31,6 +31,14 @@ std::string render_report(const Report& report, Format format, int jobs) {
   return out;
 }
 
+void write_report(std::ostream& out, const Report& report, Format format, int jobs) {
+  if (format == Format::json) {
+    write_json_report(out, report, jobs);
+    return;
+  }
+  out << render_report(report, format, jobs);
+}
+
 std::string render_letter(const LetterReport& letter, Format format) {
   switch (format) {
     case Format::markdown: return markdown_letter(letter);

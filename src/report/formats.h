@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,8 @@ inline bool needs_folder(Format format) { return format == Format::html; }
 std::string_view extension(Format format);
 
 std::string render_report(const Report& report, Format format, int jobs = 1);
+// The same, written to out as it is made: JSON never holds the whole document.
+void write_report(std::ostream& out, const Report& report, Format format, int jobs = 1);
 std::string render_letter(const LetterReport& letter, Format format);
 // letter_files[i] is the file written for report.letters[i], relative to the index.
 std::string render_index(const Report& report, const std::vector<std::string>& letter_files, Format format,
@@ -33,6 +36,7 @@ std::string text_index(const Report& report, const std::vector<std::string>& let
 std::string markdown_letter(const LetterReport& letter);
 std::string markdown_index(const Report& report, const std::vector<std::string>& letter_files);
 std::string json_report(const Report& report, int jobs = 1);
+void write_json_report(std::ostream& out, const Report& report, int jobs = 1);
 std::string json_letter(const LetterReport& letter);
 std::string html_letter(const LetterReport& letter);  // needs LetterReport::passages
 std::string html_index(const Report& report, const std::vector<std::string>& letter_files);

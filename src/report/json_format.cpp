@@ -1,6 +1,8 @@
 // JSON following the letterdiff/report-v1 schema (docs/report-schema.md).
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+
 #include "base/parallel.h"
 #include "report/digest.h"
 #include "report/formats.h"
@@ -69,35 +71,47 @@ Json digest_json(const Report& r) {
           {"with_content", r.digest.with_content}, {"topics", topics}, {"recurring", recurring}};
 }
 
-// Each letter's object is dumped on its own, on any thread, then indented to its
-// depth in the document: the same bytes as dumping the whole tree, without one
-// thread building a tree of the whole corpus.
-std::string json_report(const Report& report, int jobs) {
-  std::vector<std::string> letters(report.letters.size());
-  parallel_for(letters.size(), jobs, [&](std::size_t i) {
-    const std::string dumped = letter_object(report.letters[i]).dump(2);
-    std::string& out = letters[i];
-    out.reserve(dumped.size() + dumped.size() / 8);
-    for (std::size_t start = 0; start < dumped.size();) {
-      std::size_t end = dumped.find('\n', start);
-      end = end == std::string::npos ? dumped.size() : end + 1;
-      out += "    ";
-      out.append(dumped, start, end - start);
-      start = end;
-    }
-  });
+// Each letter's object is dumped on its own, a chunk of letters at a time on all
+// threads, indented to its depth and written out: the same bytes as dumping the
+// whole tree, without one thread building a tree of the whole corpus, and without
+// the whole document ever in memory.
+void write_json_report(std::ostream& out, const Report& report, int jobs) {
   Json head = {{"schema", "letterdiff/report-v1"}, {"groups", groups_json(report)}};
   if (report.digest.made) head["digest"] = digest_json(report);
   head["letters"] = Json::array();
-  std::string out = head.dump(2);
-  if (letters.empty()) return out + "\n";
-  out.resize(out.size() - 4);  // reopen the empty array: "[]\n}" becomes "[\n"
-  out += "[\n";
-  for (std::size_t i = 0; i < letters.size(); ++i) {
-    out += letters[i];
-    out += i + 1 < letters.size() ? ",\n" : "\n";
+  std::string text = head.dump(2);
+  if (report.letters.empty()) {
+    out << text << '\n';
+    return;
   }
-  return out + "  ]\n}\n";
+  text.resize(text.size() - 4);  // reopen the empty array: "[]\n}" becomes "[\n"
+  out << text << "[\n";
+  constexpr std::size_t kChunk = 512;
+  std::vector<std::string> letters(std::min(kChunk, report.letters.size()));
+  for (std::size_t first = 0; first < report.letters.size(); first += kChunk) {
+    const std::size_t n = std::min(kChunk, report.letters.size() - first);
+    parallel_for(n, jobs, [&](std::size_t i) {
+      const std::string dumped = letter_object(report.letters[first + i]).dump(2);
+      std::string& indented = letters[i];
+      indented.clear();
+      for (std::size_t start = 0; start < dumped.size();) {
+        std::size_t end = dumped.find('\n', start);
+        end = end == std::string::npos ? dumped.size() : end + 1;
+        indented += "    ";
+        indented.append(dumped, start, end - start);
+        start = end;
+      }
+      indented += first + i + 1 < report.letters.size() ? ",\n" : "\n";
+    });
+    for (std::size_t i = 0; i < n; ++i) out << letters[i];
+  }
+  out << "  ]\n}\n";
+}
+
+std::string json_report(const Report& report, int jobs) {
+  std::ostringstream out;
+  write_json_report(out, report, jobs);
+  return std::move(out).str();
 }
 
 std::string json_letter(const LetterReport& letter) {
