@@ -7,7 +7,7 @@
 #include "base/atomic_file.h"
 #include "base/parallel.h"
 #include "cli/commands.h"
-#include "cli/progress_display.h"
+#include "base/progress_display.h"
 #include "pipeline/stream.h"
 #include "templating/template_file.h"
 

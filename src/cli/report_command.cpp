@@ -11,7 +11,7 @@
 #include "base/text.h"
 #include "base/parallel.h"
 #include "cli/commands.h"
-#include "cli/progress_display.h"
+#include "base/progress_display.h"
 #include "pipeline/stream.h"
 #include "report/digest.h"
 #include "report/formats.h"

@@ -3,7 +3,9 @@
 // second, so short runs and redirected output never see it.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <mutex>
 #include <thread>
 
@@ -11,9 +13,18 @@
 
 namespace letterdiff {
 
+struct DisplayOptions {
+  std::FILE* out = stderr;
+  bool terminal = false;                      // shown only when true
+  std::chrono::milliseconds quiet{1000};      // nothing shown before
+  std::chrono::milliseconds redraw{200};
+};
+
 class ProgressDisplay {
  public:
+  // On stderr, when it is a terminal.
   explicit ProgressDisplay(const Progress& progress);
+  ProgressDisplay(const Progress& progress, const DisplayOptions& options);
   ~ProgressDisplay();  // clears the line
   ProgressDisplay(const ProgressDisplay&) = delete;
   ProgressDisplay& operator=(const ProgressDisplay&) = delete;
@@ -22,6 +33,7 @@ class ProgressDisplay {
   void run();
 
   const Progress& progress_;
+  DisplayOptions options_;
   std::mutex mutex_;
   std::condition_variable stop_signal_;
   bool stop_ = false;

@@ -1,4 +1,4 @@
-#include "cli/progress_display.h"
+#include "base/progress_display.h"
 
 #include <unistd.h>
 
@@ -11,13 +11,20 @@ namespace letterdiff {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr auto kQuiet = std::chrono::seconds(1);
-constexpr auto kRedraw = std::chrono::milliseconds(200);
+
+DisplayOptions on_stderr() {
+  DisplayOptions options;
+  options.terminal = ::isatty(2) == 1;
+  return options;
+}
 
 }  // namespace
 
-ProgressDisplay::ProgressDisplay(const Progress& progress) : progress_(progress) {
-  if (::isatty(2) == 1) thread_ = std::thread([this] { run(); });
+ProgressDisplay::ProgressDisplay(const Progress& progress) : ProgressDisplay(progress, on_stderr()) {}
+
+ProgressDisplay::ProgressDisplay(const Progress& progress, const DisplayOptions& options)
+    : progress_(progress), options_(options) {
+  if (options_.terminal) thread_ = std::thread([this] { run(); });
 }
 
 ProgressDisplay::~ProgressDisplay() {
@@ -28,7 +35,7 @@ ProgressDisplay::~ProgressDisplay() {
   }
   stop_signal_.notify_one();
   thread_.join();
-  if (drawn_) std::fputs("\r\x1b[K", stderr);
+  if (drawn_) std::fputs("\r\x1b[K", options_.out);
 }
 
 void ProgressDisplay::run() {
@@ -37,11 +44,11 @@ void ProgressDisplay::run() {
   auto phase_start = start;
   std::unique_lock lock(mutex_);
   for (;;) {
-    if (stop_signal_.wait_for(lock, kRedraw, [this] { return stop_; })) return;
+    if (stop_signal_.wait_for(lock, options_.redraw, [this] { return stop_; })) return;
     const auto now = Clock::now();
     const char* current = progress_.phase.load();
     if (current != phase) phase = current, phase_start = now;
-    if (!phase || now - start < kQuiet) continue;
+    if (!phase || now - start < options_.quiet) continue;
     const std::size_t done = progress_.done.load(), total = progress_.total.load();
     const double seconds = std::chrono::duration<double>(now - phase_start).count();
     const double rate = seconds > 0 ? done / seconds : 0;
@@ -50,8 +57,8 @@ void ProgressDisplay::run() {
       line += fmt::format(", {:.0f}/s", rate);
       if (done < total) line += fmt::format(", {:.0f} s left", (total - done) / rate);
     }
-    std::fputs(fmt::format("\r\x1b[K{}", line).c_str(), stderr);
-    std::fflush(stderr);
+    std::fputs(fmt::format("\r\x1b[K{}", line).c_str(), options_.out);
+    std::fflush(options_.out);
     drawn_ = true;
   }
 }
