@@ -26,7 +26,7 @@ void finish(Survey& survey) {
 }
 
 SurveyedLetter surveyed(Letter letter, bool keep) {
-  SurveyedLetter s{letter.path, std::move(letter.metadata), std::nullopt, false};
+  SurveyedLetter s{letter.path, std::move(letter.metadata), std::nullopt, false, false};
   if (keep) s.letter = std::move(letter);
   return s;
 }
@@ -71,14 +71,15 @@ Survey survey_documents(std::vector<Document> documents) {
 std::optional<Letter> take_letter(SurveyedLetter& s, const ReadOptions& read, Diagnostics& diagnostics) {
   std::optional<Letter> letter = std::move(s.letter);
   s.letter.reset();
-  if (!letter) {
+  if (!letter && !s.lost) {
     Diagnostics again;  // what the survey said about this file was reported then
     if (auto document = read_document(s.path, read, again)) letter = parse_letter(std::move(*document));
     if (!letter) {
       diagnostics.push_back({Severity::error, s.path, "changed or vanished while being read: left out", 0});
-      return std::nullopt;
+      s.lost = true;
     }
   }
+  if (!letter) return std::nullopt;
   letter->metadata = s.metadata;
   return letter;
 }

@@ -23,6 +23,7 @@ struct SurveyedLetter {
   Metadata metadata;             // group settled across the corpus
   std::optional<Letter> letter;  // parsed, while the budget allowed
   bool tokenized = false;        // ... and tokenised with the shared vocabulary (the learning sample)
+  bool lost = false;             // could not be read again: said once, then left out
 };
 
 struct Survey {
