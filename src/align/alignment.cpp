@@ -180,4 +180,12 @@ std::string_view to_string(EntryKind kind) {
   return "template";
 }
 
+std::vector<bool> carried_paragraphs(const Alignment& alignment, std::size_t n) {
+  std::vector<bool> carried(n, false);
+  for (const auto& e : alignment.entries)
+    if (e.kind != EntryKind::omitted)
+      for (auto t = e.template_begin; t < e.template_end; ++t) carried[t] = true;
+  return carried;
+}
+
 }  // namespace letterdiff

@@ -70,10 +70,7 @@ void recount_support(Templates& templates, const Corpus& corpus, const std::vect
     std::vector<int> support(tpl.paragraphs.size(), 0);
     for (std::size_t i = 0; i < corpus.letters.size(); ++i) {
       if (corpus.letters[i].metadata.group != group) continue;
-      std::vector<bool> carried(tpl.paragraphs.size(), false);
-      for (const auto& e : alignments[i].entries)
-        if (e.kind != EntryKind::omitted)
-          for (auto t = e.template_begin; t < e.template_end; ++t) carried[t] = true;
+      const auto carried = carried_paragraphs(alignments[i], tpl.paragraphs.size());
       for (std::size_t t = 0; t < carried.size(); ++t) support[t] += carried[t];
     }
     for (std::size_t t = 0; t < support.size(); ++t) tpl.paragraphs[t].support = support[t];

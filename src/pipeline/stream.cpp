@@ -170,10 +170,7 @@ void recount_support(Templates& templates, Survey& survey, const Vocabulary& voc
     const auto it = matchers.find(letter.metadata.group);
     if (it == matchers.end()) return;
     auto& counts = support.at(letter.metadata.group);
-    std::vector<bool> carried(counts.size(), false);
-    for (const auto& e : align(letter, it->second).entries)
-      if (e.kind != EntryKind::omitted)
-        for (auto t = e.template_begin; t < e.template_end; ++t) carried[t] = true;
+    const auto carried = carried_paragraphs(align(letter, it->second), counts.size());
     for (std::size_t t = 0; t < carried.size(); ++t)
       if (carried[t]) counts[t].fetch_add(1, std::memory_order_relaxed);
   });
