@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "base/swar.h"
+
 namespace letterdiff {
 
 namespace {
@@ -33,6 +35,10 @@ std::size_t multibyte_at(std::string_view s, std::size_t i) {
 Utf8Census utf8_census(std::string_view s) {
   Utf8Census census;
   for (std::size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && swar::non_ascii(swar::load8(s.data() + i)) == 0) {  // letters are mostly ASCII
+      i += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
     } else if (const std::size_t n = multibyte_at(s, i)) {

@@ -6,16 +6,17 @@ namespace {
 constexpr TokenId kNone = ~TokenId{0};
 }
 
-TokenId Vocabulary::find_key(std::string_view word, bool slot) const {
+TokenId Vocabulary::find_key(std::string_view word, bool slot, std::size_t hash) const {
   if (base_)
-    if (const TokenId id = base_->find_key(word, slot); id != kNone) return id;
+    if (const TokenId id = base_->find_key(word, slot, hash); id != kNone) return id;
   const auto& table = slot ? slots_ : words_;
-  const auto it = table.find(word);
+  const auto it = table.find(word, hash);
   return it == table.end() ? kNone : it->second;
 }
 
 TokenId Vocabulary::intern_key(std::string_view word, bool slot) {
-  if (const TokenId id = find_key(word, slot); id != kNone) return id;
+  const std::size_t hash = WordHash{}(word);
+  if (const TokenId id = find_key(word, slot, hash); id != kNone) return id;
   const std::string& stored = storage_.emplace_back(word);
   const auto id = static_cast<TokenId>(size());
   strings_.push_back(&stored);

@@ -16,6 +16,8 @@
 #include <tsl/hopscotch_map.h>
 #include <vector>
 
+#include "base/word_key.h"
+
 namespace letterdiff {
 
 using TokenId = std::uint32_t;
@@ -50,16 +52,19 @@ class Vocabulary {
 
  private:
   TokenId intern_key(std::string_view word, bool slot);
-  TokenId find_key(std::string_view word, bool slot) const;
+  TokenId find_key(std::string_view word, bool slot, std::size_t hash) const;
 
   const Vocabulary* base_ = nullptr;
   TokenId first_ = 0;  // ids below are the base's
   std::deque<std::string> storage_;  // stable addresses for the views below
   std::vector<const std::string*> strings_;
   std::vector<bool> is_slot_;
-  // Open addressing: a word is looked up for every token of every letter.
-  tsl::hopscotch_map<std::string_view, TokenId> words_;
-  tsl::hopscotch_map<std::string_view, TokenId> slots_;
+  // Open addressing: a word is looked up for every token of every letter, hashed
+  // once for the base and this table; stored hashes spare most key comparisons.
+  using Table = tsl::hopscotch_map<std::string_view, TokenId, WordHash, WordEqual,
+                                   std::allocator<std::pair<std::string_view, TokenId>>, 30, true>;
+  Table words_;
+  Table slots_;
 };
 
 }  // namespace letterdiff

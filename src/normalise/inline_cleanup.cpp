@@ -3,6 +3,7 @@
 #include <array>
 #include <utility>
 
+#include "base/swar.h"
 #include "base/text.h"
 
 namespace letterdiff {
@@ -92,22 +93,32 @@ std::string collapse_spaces(std::string_view in) {
   return out;
 }
 
-// Most lines need no cleaning: plain ASCII, no markup, single spaces, no
-// leading or trailing blanks. They are copied as they are.
+}  // namespace
+
 bool already_clean(std::string_view line) {
   if (line.empty()) return true;
   if (line.front() == ' ' || line.front() == '#' || line.front() == '>' || line.back() == ' ' || line.back() == '\t')
     return false;
-  char previous = 0;
-  for (char c : line) {
+  std::size_t i = 0;
+  std::uint64_t blank_before = 0;  // bit 7 of byte 0 if the byte before the word is a space or tab
+  for (; i + 8 <= line.size(); i += 8) {
+    using namespace swar;
+    const std::uint64_t w = load8(line.data() + i);
+    if (non_ascii(w) | equal_bytes(w, '*') | equal_bytes(w, '_') | equal_bytes(w, '<') | equal_bytes(w, '['))
+      return false;
+    const std::uint64_t spaces = equal_bytes(w, ' '), blanks = spaces | equal_bytes(w, '\t');
+    if (spaces & (blanks << 8 | blank_before)) return false;
+    blank_before = blanks >> 56;
+  }
+  char previous = i > 0 ? line[i - 1] : 0;
+  for (; i < line.size(); ++i) {
+    const char c = line[i];
     if (static_cast<unsigned char>(c) >= 0x80 || c == '*' || c == '_' || c == '<' || c == '[') return false;
     if (c == ' ' && (previous == ' ' || previous == '\t')) return false;
     previous = c;
   }
   return true;
 }
-
-}  // namespace
 
 CleanLine clean_line(std::string_view line) {
   CleanLine result;

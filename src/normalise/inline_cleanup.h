@@ -17,4 +17,8 @@ struct CleanLine {
 
 CleanLine clean_line(std::string_view line);
 
+// Most lines need no cleaning: plain ASCII, no markup, single spaces, no leading
+// or trailing blanks. clean_line would return them as they are.
+bool already_clean(std::string_view line);
+
 }  // namespace letterdiff

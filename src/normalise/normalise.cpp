@@ -1,11 +1,14 @@
 #include "normalise/normalise.h"
 
 #include <algorithm>
+#include <deque>
 #include <fmt/format.h>
+#include <ranges>
 #include <string>
-#include <unordered_map>
+#include <tsl/hopscotch_map.h>
 
 #include "base/text.h"
+#include "base/word_key.h"
 #include "normalise/furniture.h"
 #include "normalise/inline_cleanup.h"
 
@@ -13,7 +16,7 @@ namespace letterdiff {
 namespace {
 
 struct SourceLine {
-  std::string text;
+  std::string_view text;  // into the raw text, or into the cleaned lines kept beside it
   int number = 0;
   bool heading_mark = false;
   bool furniture = false;
@@ -29,7 +32,10 @@ struct Draft {
 };
 
 // A form feed is a page break: it separates blocks like a blank line does.
-std::vector<SourceLine> read_lines(std::string_view raw, std::vector<LedgerEntry>& ledger) {
+// Lines that needed cleaning are kept in `cleaned` (stable addresses); the rest
+// are views of the raw text.
+std::vector<SourceLine> read_lines(std::string_view raw, std::deque<std::string>& cleaned,
+                                   std::vector<LedgerEntry>& ledger) {
   std::vector<SourceLine> lines;
   int number = 0;
   for (std::string_view line : split_lines(raw)) {
@@ -37,13 +43,18 @@ std::vector<SourceLine> read_lines(std::string_view raw, std::vector<LedgerEntry
     std::size_t start = 0;
     for (;;) {
       const auto ff = line.find('\f', start);
-      CleanLine clean = clean_line(line.substr(start, ff == std::string_view::npos ? ff : ff - start));
-      if (clean.folded > 0)
-        ledger.push_back({number, "folded characters",
-                          std::to_string(clean.folded) + " curly quote, dash, space or ligature" +
-                              (clean.folded == 1 ? "" : "s")});
-      if (!clean.markup.empty()) ledger.push_back({number, "markup stripped", clean.markup});
-      lines.push_back({std::move(clean.text), number, clean.markdown_heading, false});
+      const std::string_view piece = line.substr(start, ff == std::string_view::npos ? ff : ff - start);
+      if (already_clean(piece)) {
+        lines.push_back({piece, number, false, false});
+      } else {
+        CleanLine clean = clean_line(piece);
+        if (clean.folded > 0)
+          ledger.push_back({number, "folded characters",
+                            std::to_string(clean.folded) + " curly quote, dash, space or ligature" +
+                                (clean.folded == 1 ? "" : "s")});
+        if (!clean.markup.empty()) ledger.push_back({number, "markup stripped", clean.markup});
+        lines.push_back({cleaned.emplace_back(std::move(clean.text)), number, clean.markdown_heading, false});
+      }
       if (ff == std::string_view::npos) break;
       lines.push_back({"", number, false, false});
       start = ff + 1;
@@ -52,20 +63,19 @@ std::vector<SourceLine> read_lines(std::string_view raw, std::vector<LedgerEntry
   return lines;
 }
 
-using Block = std::vector<std::size_t>;  // indices of consecutive non-blank lines
+using Block = std::ranges::iota_view<std::size_t, std::size_t>;  // indices of consecutive non-blank lines
 
 std::vector<Block> find_blocks(const std::vector<SourceLine>& lines) {
   std::vector<Block> blocks;
-  Block current;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  for (std::size_t i = 0; i < lines.size();) {
     if (lines[i].text.empty()) {
-      if (!current.empty()) blocks.push_back(std::move(current));
-      current.clear();
-    } else {
-      current.push_back(i);
+      ++i;
+      continue;
     }
+    const std::size_t first = i;
+    while (i < lines.size() && !lines[i].text.empty()) ++i;
+    blocks.emplace_back(first, i);
   }
-  if (!current.empty()) blocks.push_back(std::move(current));
   return blocks;
 }
 
@@ -73,9 +83,13 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
                     std::vector<Furniture>& furniture, std::vector<LedgerEntry>& ledger) {
   // Running headers and footers stand alone between blank lines or page breaks; a
   // wrapped line of a paragraph the letter repeats is not one.
-  std::unordered_map<std::string, int> repeats;
+  tsl::hopscotch_map<std::string_view, int, WordHash, WordEqual> repeats;
   for (const auto& block : blocks)
     if (block.size() == 1 && could_be_running_header(lines[block[0]].text)) ++repeats[lines[block[0]].text];
+  const auto repeated = [&](std::string_view text) {  // only lines that could be headers were counted
+    const auto it = repeats.find(text);
+    return it != repeats.end() && it->second >= 2;
+  };
 
   bool in_signature = false;
   for (const auto& block : blocks) {
@@ -90,12 +104,12 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
         reason = "committee-pack label";
       else if (in_signature && is_garbled_signature(line.text))
         reason = "garbled signature";
-      else if (alone && repeats[line.text] >= 2 && could_be_running_header(line.text))
+      else if (alone && repeated(line.text))
         reason = "running header or footer";
       if (reason) {
         line.furniture = true;
-        furniture.push_back({line.text, line.number, reason});
-        ledger.push_back({line.number, "furniture set apart", std::string(reason) + ": " + line.text});
+        furniture.push_back({std::string(line.text), line.number, reason});
+        ledger.push_back({line.number, "furniture set apart", fmt::format("{}: {}", reason, line.text)});
         continue;
       }
       in_signature = is_valediction(line.text);
@@ -136,7 +150,7 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
                                       std::string_view raw, std::vector<LedgerEntry>& ledger) {
   std::vector<Draft> drafts;
   for (const auto& block : blocks) {
-    Block kept;
+    std::vector<std::size_t> kept;
     for (std::size_t i : block)
       if (!lines[i].furniture) kept.push_back(i);
     if (kept.empty()) continue;
@@ -170,7 +184,7 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
       const SourceLine& line = lines[i];
       if (open && (open->closes_itself || line.heading_mark || closes_itself(line.text))) close();
       if (!open) {
-        drafts.push_back({line.text, line.number, line.number, ParagraphKind::text, line.heading_mark,
+        drafts.push_back({std::string(line.text), line.number, line.number, ParagraphKind::text, line.heading_mark,
                           closes_itself(line.text)});
         open = &drafts.back();
         continue;
@@ -234,7 +248,8 @@ void mark_headings(std::vector<Draft>& drafts) {
 
 NormalisedText normalise(std::string_view raw) {
   NormalisedText out;
-  auto lines = read_lines(raw, out.ledger);
+  std::deque<std::string> cleaned;
+  auto lines = read_lines(raw, cleaned, out.ledger);
   const auto blocks = find_blocks(lines);
   mark_furniture(lines, blocks, out.furniture, out.ledger);
   auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw, out.ledger), raw, out.ledger);

@@ -35,15 +35,21 @@ struct Emitter {
     }
     std::size_t trail = e;
     while (trail > b && is_trailing_punct(text[trail - 1])) --trail;
+    // Splitting at colons is rare: look for one first, and only then make sure the
+    // run is not a web or mail address.
     std::size_t start = b;
-    const std::string_view chunk_text = text.substr(b, trail - b);
-    const bool address = chunk_text.find("://") != std::string_view::npos || chunk_text.find('@') != std::string_view::npos;
-    for (std::size_t i = b + 1; !address && i + 1 < trail; ++i) {
-      if (text[i] == ':' && is_ascii_alpha(text[i - 1]) &&
-          (is_ascii_alpha(text[i + 1]) || is_ascii_digit(text[i + 1]))) {
-        word(start, i);
-        word(i, i + 1);
-        start = i + 1;
+    std::size_t colon = b + 1;
+    while (colon + 1 < trail && text[colon] != ':') ++colon;
+    if (colon + 1 < trail) {
+      const std::string_view run = text.substr(b, trail - b);
+      const bool address = run.find("://") != std::string_view::npos || run.find('@') != std::string_view::npos;
+      for (std::size_t i = colon; !address && i + 1 < trail; ++i) {
+        if (text[i] == ':' && is_ascii_alpha(text[i - 1]) &&
+            (is_ascii_alpha(text[i + 1]) || is_ascii_digit(text[i + 1]))) {
+          word(start, i);
+          word(i, i + 1);
+          start = i + 1;
+        }
       }
     }
     word(start, trail);
@@ -68,6 +74,7 @@ bool parse_slot_marker(std::string_view marker, std::string_view& name, std::str
 std::vector<Token> tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end, Vocabulary& vocabulary,
                             TokenizeMode mode) {
   std::vector<Token> out;
+  out.reserve((end - begin) / 5 + 1);  // about one token per five bytes of English
   Emitter emit{text, vocabulary, out};
   std::size_t i = begin;
   while (i < end) {

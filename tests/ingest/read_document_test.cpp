@@ -71,3 +71,33 @@ TEST_CASE("files over the size limit and missing files are refused, naming the f
   CHECK(read_document(big, ReadOptions{5000}, ds));
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("line ends, control bytes and long lines are found wherever they lie in a long line of text") {
+  const std::string line(40, 'a');
+  for (std::size_t at = 0; at < line.size(); ++at) {
+    INFO("at byte " << at);
+    Diagnostics ds;
+    std::string crlf = line + line;
+    crlf.replace(at, 1, "\r\n");
+    const auto doc = from(crlf, ds);
+    REQUIRE(doc);
+    CHECK(doc->text.find('\r') == std::string::npos);
+    CHECK(doc->text.size() == crlf.size() - 1);
+
+    std::string lone_cr = line;
+    lone_cr[at] = '\r';
+    REQUIRE(from(lone_cr, ds));
+    CHECK(from(lone_cr, ds)->text[at] == '\n');
+
+    std::string control = std::string(at, 'a') + "\x01\x02";  // over 1% of a short text
+    if (!control.empty()) CHECK_FALSE(from(control + "b", ds));
+  }
+  Diagnostics ds;
+  ReadOptions options;
+  options.max_line = 50;
+  CHECK(document_from_bytes("x.txt", line + "\n" + std::string(50, 'b'), ds, options));
+  CHECK_FALSE(document_from_bytes("x.txt", line + "\n" + line + "\n" + std::string(51, 'b') + "\nend", ds, options));
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].line == 3);
+  CHECK(ds[0].message.find("a line of 51 bytes") != std::string::npos);
+}
