@@ -1,6 +1,10 @@
 #include "ingest/collect_files.h"
 
+#include <dirent.h>
 #include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <algorithm>
 #include <filesystem>
@@ -17,8 +21,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A letter found by the walk, and which file it is: the same device and inode
+// reached by two paths is one letter.
+struct Found {
+  std::string path;
+  dev_t device = 0;
+  ino_t inode = 0;
+  bool known = false;  // device and inode read (else a stat will tell)
+};
+
 struct Walk {
-  std::vector<std::string> files;
+  std::vector<Found> files;
   std::set<fs::path> seen;  // canonical folders already read
   Diagnostics& ds;
 
@@ -34,25 +47,53 @@ struct Walk {
     return false;
   }
 
-  void folder(const fs::path& dir) {
-    std::error_code ec;
-    std::vector<fs::directory_entry> entries;  // each knows its type from the folder listing: no stat
-    for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
-         it.increment(ec))
-      entries.push_back(*it);
-    if (ec) ds.push_back({Severity::error, dir.string(), fmt::format("cannot read folder: {}", ec.message()), 0});
-    std::sort(entries.begin(), entries.end());  // the walk, and so its messages, never depend on disk order
+  // With POSIX readdir rather than std::filesystem: the listing gives each entry's
+  // type and inode, so a folder of ten thousand letters costs no stat per letter.
+  void folder(const std::string& dir) {
+    DIR* handle = ::opendir(dir.c_str());
+    if (!handle) {
+      ds.push_back({Severity::error, dir, fmt::format("cannot read folder: {}", std::strerror(errno)), 0});
+      return;
+    }
+    struct stat folder_stat {};
+    ::fstat(::dirfd(handle), &folder_stat);
+    struct Entry {
+      std::string name;
+      unsigned char type;
+      ino_t inode;
+    };
+    std::vector<Entry> entries;
+    while (const dirent* e = ::readdir(handle)) {
+      const std::string_view name = e->d_name;
+      if (name != "." && name != "..") entries.push_back({std::string(name), e->d_type, e->d_ino});
+    }
+    ::closedir(handle);
+    // The walk, and so its messages, never depend on disk order.
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+    const std::string prefix = dir.ends_with('/') ? dir : dir + '/';
     for (const auto& entry : entries) {
-      const fs::path& path = entry.path();
-      std::error_code status_ec;
-      const auto status = entry.status(status_ec);
-      if (fs::is_directory(status)) {
+      std::string path = prefix + entry.name;
+      if (entry.type == DT_DIR) {
         if (first_visit(path)) folder(path);
-      } else if (is_letter_file_name(path.filename().string())) {
-        if (!fs::exists(status) && fs::is_symlink(fs::symlink_status(path, status_ec)))
-          ds.push_back({Severity::error, path.string(), "broken link; skipped", 0});
+        continue;
+      }
+      if (entry.type == DT_REG) {
+        if (is_letter_file_name(entry.name)) files.push_back({std::move(path), folder_stat.st_dev, entry.inode, true});
+        continue;
+      }
+      // A link, or a file system that does not give types: ask where it leads.
+      struct stat st;
+      const bool resolves = ::stat(path.c_str(), &st) == 0;
+      if (resolves && S_ISDIR(st.st_mode)) {
+        if (first_visit(path)) folder(path);
+      } else if (is_letter_file_name(entry.name)) {
+        struct stat link;
+        if (resolves)
+          files.push_back({std::move(path), st.st_dev, st.st_ino, true});
+        else if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
+          ds.push_back({Severity::error, path, "broken link; skipped", 0});
         else
-          files.push_back(path.lexically_normal().string());
+          files.push_back({std::move(path)});  // reading it will say what is wrong
       }
     }
   }
@@ -74,23 +115,26 @@ std::vector<std::string> collect_files(std::span<const std::string> inputs, Diag
       const bool link = fs::is_symlink(fs::symlink_status(input, ec));
       ds.push_back({Severity::error, input, link ? "broken link; skipped" : "no such file or folder", 0});
     } else if (fs::is_directory(status)) {
-      if (walk.first_visit(input)) walk.folder(input);
+      if (walk.first_visit(input)) walk.folder(fs::path(input).lexically_normal().string());
     } else {
-      walk.files.push_back(input);  // named explicitly: read whatever its extension
+      walk.files.push_back({input});  // named explicitly: read whatever its extension
     }
   }
-  // A file reached by two paths (through a link) is read once, under its smallest
-  // path. The same file is the same device and inode: one stat, not a path walk.
+  // A file reached by two paths (through a link) is read once, under its smallest path.
   std::map<std::pair<dev_t, ino_t>, std::string> by_file;
   std::vector<std::string> files;
-  for (auto& file : walk.files) {
+  for (auto& found : walk.files) {
     struct stat st;
-    if (::stat(file.c_str(), &st) != 0) {
-      files.push_back(std::move(file));  // reading it will say what is wrong
-      continue;
+    if (!found.known) {
+      if (::stat(found.path.c_str(), &st) != 0) {
+        files.push_back(std::move(found.path));  // reading it will say what is wrong
+        continue;
+      }
+      found.device = st.st_dev;
+      found.inode = st.st_ino;
     }
-    auto [it, fresh] = by_file.try_emplace({st.st_dev, st.st_ino}, file);
-    if (!fresh && file < it->second) it->second = file;
+    auto [it, fresh] = by_file.try_emplace({found.device, found.inode}, found.path);
+    if (!fresh && found.path < it->second) it->second = std::move(found.path);
   }
   for (auto& [id, file] : by_file) files.push_back(std::move(file));
   std::sort(files.begin(), files.end());
