@@ -38,11 +38,14 @@ Letter parse_letter(Document document) {
   return letter;
 }
 
-void tokenize_letter(Letter& letter, Vocabulary& vocabulary) {
+void tokenize_letter(Letter& letter, Vocabulary& vocabulary, const ParagraphMemo* memo) {
   const std::string_view text = letter.normalised.text;
-  letter.tokens.clear();
-  letter.tokens.reserve(letter.normalised.paragraphs.size());
-  for (const auto& p : letter.normalised.paragraphs) letter.tokens.push_back(tokenize(text, p.begin, p.end, vocabulary));
+  letter.tokens.assign(letter.normalised.paragraphs.size(), {});
+  for (std::size_t i = 0; i < letter.tokens.size(); ++i) {
+    const Paragraph& p = letter.normalised.paragraphs[i];
+    if (!memo || !memo->recall(text, p.begin, p.end, letter.tokens[i]))
+      letter.tokens[i] = tokenize(text, p.begin, p.end, vocabulary);
+  }
 
   const auto value_ids = [&](std::string_view value) { return ids_of(tokenize(value, vocabulary)); };
   const std::vector<std::pair<std::vector<TokenId>, TokenId>> slots = {

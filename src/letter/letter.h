@@ -14,6 +14,7 @@
 #include "ingest/document.h"
 #include "letter/metadata.h"
 #include "normalise/normalised_text.h"
+#include "segment/paragraph_memo.h"
 #include "segment/token.h"
 
 namespace letterdiff {
@@ -39,7 +40,8 @@ Letter make_letter(Document document, Vocabulary& vocabulary);
 // may run on many threads; tokenising interns words, so letters are tokenised in a
 // fixed order and token ids never depend on thread timing.
 Letter parse_letter(Document document);
-void tokenize_letter(Letter& letter, Vocabulary& vocabulary);
+// Paragraphs the memo remembers are copied from it, not tokenised again.
+void tokenize_letter(Letter& letter, Vocabulary& vocabulary, const ParagraphMemo* memo = nullptr);
 
 // Settles each letter's group across the corpus: a letter without a title joins
 // the titled group whose year it shares; a letter with no year at all goes to

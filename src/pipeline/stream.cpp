@@ -1,5 +1,6 @@
 #include "pipeline/stream.h"
 
+#include <algorithm>
 #include <atomic>
 #include <fmt/format.h>
 #include <map>
@@ -9,6 +10,7 @@
 #include "audit/audit.h"
 #include "base/parallel.h"
 #include "letter/metadata.h"
+#include "segment/paragraph_memo.h"
 
 namespace letterdiff {
 namespace {
@@ -70,6 +72,16 @@ std::vector<const Letter*> tokenize_sample(const std::vector<SurveyedLetter*>& c
   return sample;
 }
 
+// Template paragraphs without slots: what most letters carry word for word.
+ParagraphMemo verbatim_paragraphs(const Templates& templates, const Vocabulary& vocabulary) {
+  std::vector<std::string_view> texts;
+  for (const auto& [group, tpl] : templates)
+    for (const auto& p : tpl.paragraphs)
+      if (std::none_of(p.tokens.begin(), p.tokens.end(), [&](const Token& t) { return vocabulary.is_slot(t.id); }))
+        texts.push_back(p.text);
+  return ParagraphMemo(texts, vocabulary);
+}
+
 }  // namespace
 
 Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::filesystem::path& dir,
@@ -103,8 +115,9 @@ Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::fi
   return templates;
 }
 
-void stream_letters(Survey& survey, const Vocabulary& vocabulary, int jobs, Progress* progress,
-                    const LetterVisit& visit) {
+void stream_letters(Survey& survey, const Templates& templates, const Vocabulary& vocabulary, int jobs,
+                    Progress* progress, const LetterVisit& visit) {
+  const ParagraphMemo memo = verbatim_paragraphs(templates, vocabulary);
   std::vector<Diagnostics> diagnostics(survey.letters.size());
   if (progress) progress->begin("aligning", survey.letters.size());
   parallel_for(survey.letters.size(), jobs, [&](std::size_t i) {
@@ -115,7 +128,7 @@ void stream_letters(Survey& survey, const Vocabulary& vocabulary, int jobs, Prog
         visit(i, *letter, vocabulary);
       } else {
         Vocabulary own(&vocabulary);
-        tokenize_letter(*letter, own);
+        tokenize_letter(*letter, own, &memo);
         visit(i, *letter, own);
       }
     }
@@ -149,7 +162,7 @@ Report report_survey(Survey& survey, const Templates& templates, const Vocabular
   }
   const auto matchers = matchers_for(templates, vocabulary);
   std::vector<std::optional<LetterReport>> reports(survey.letters.size());
-  stream_letters(survey, vocabulary, jobs, progress, [&](std::size_t i, const Letter& letter, const Vocabulary& v) {
+  stream_letters(survey, templates, vocabulary, jobs, progress, [&](std::size_t i, const Letter& letter, const Vocabulary& v) {
     const auto it = matchers.find(letter.metadata.group);
     if (it != matchers.end()) reports[i] = report_one(letter, templates, it->second, v, options);
   });
@@ -166,7 +179,7 @@ void recount_support(Templates& templates, Survey& survey, const Vocabulary& voc
   std::map<std::string, int> letters;
   for (const auto& s : survey.letters) ++letters[s.metadata.group];
   const auto matchers = matchers_for(templates, vocabulary);
-  stream_letters(survey, vocabulary, jobs, progress, [&](std::size_t, const Letter& letter, const Vocabulary&) {
+  stream_letters(survey, templates, vocabulary, jobs, progress, [&](std::size_t, const Letter& letter, const Vocabulary&) {
     const auto it = matchers.find(letter.metadata.group);
     if (it == matchers.end()) return;
     auto& counts = support.at(letter.metadata.group);

@@ -23,9 +23,11 @@ Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::fi
 // visit(i, letter, vocabulary) for each letter of the survey, on one of `jobs`
 // threads; vocabulary is the one the letter's tokens are ids of (the shared one
 // or the letter's own extension of it). Letters leave the survey as they go.
+// The templates' paragraphs without slots are tokenised once, for every letter
+// that carries them word for word.
 using LetterVisit = std::function<void(std::size_t index, const Letter& letter, const Vocabulary& vocabulary)>;
-void stream_letters(Survey& survey, const Vocabulary& vocabulary, int jobs, Progress* progress,
-                    const LetterVisit& visit);
+void stream_letters(Survey& survey, const Templates& templates, const Vocabulary& vocabulary, int jobs,
+                    Progress* progress, const LetterVisit& visit);
 
 // The Report of every letter of the survey, in the survey's order.
 Report report_survey(Survey& survey, const Templates& templates, const Vocabulary& vocabulary, int jobs = 1,

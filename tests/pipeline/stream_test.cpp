@@ -40,6 +40,14 @@ TEST_CASE("the streamed report of the real letters is the in-memory pipeline's, 
   CHECK(in_memory.find("two online complaint handling courses") != std::string::npos);
 }
 
+TEST_CASE("letters outside the sample, their verbatim paragraphs copied from the memo, are reported the same") {
+  Corpus corpus = load_corpus(std::vector<std::string>{kLetters});
+  LearnOptions learn;
+  learn.letter_sample = 2;  // the third 2023-24 letter is tokenised in the stream, with the memo
+  const Templates templates = learn_templates(corpus, learn);
+  CHECK(streamed_json(SIZE_MAX, 2, 2) == json_report(build_report(corpus, templates)));
+}
+
 TEST_CASE("letters past the memory budget are read again and reported the same") {
   const std::string all_kept = streamed_json(SIZE_MAX, 2);
   CHECK(streamed_json(0, 2) == all_kept);      // every letter read twice
