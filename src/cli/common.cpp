@@ -1,3 +1,5 @@
+#include <sys/resource.h>
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -22,6 +24,7 @@ SurveyOptions survey_options(std::uintmax_t max_bytes, int jobs, Progress* progr
   options.read.max_bytes = max_bytes;
   options.jobs = jobs;
   options.progress = progress;
+  if (const char* k = std::getenv("LD_KEEP_MB")) options.keep_bytes = std::size_t(std::atoi(k)) << 20;
   return options;
 }
 
@@ -52,7 +55,10 @@ PhaseTimer::PhaseTimer() : on_(std::getenv("LETTERDIFF_TIMING") != nullptr), las
 void PhaseTimer::mark(const char* phase) {
   if (!on_) return;
   const double t = now_seconds();
-  std::cerr << "letterdiff: timing: " << phase << " " << (t - last_) << " s\n";
+  struct rusage usage {};
+  ::getrusage(RUSAGE_SELF, &usage);  // ru_maxrss: the peak so far, in KB
+  std::cerr << "letterdiff: timing: " << phase << " " << (t - last_) << " s (peak RSS so far " << usage.ru_maxrss / 1024
+            << " MB)\n";
   last_ = t;
 }
 

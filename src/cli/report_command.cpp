@@ -132,7 +132,7 @@ static int run_report(const ReportArgs& args) {
   Report report = report_survey(survey, templates, vocabulary, args.jobs, ReportOptions{html}, &progress);
   timer.mark("align");
   const auto rules = load_topic_rules(args.topics, args.templates, diagnostics);
-  make_digest(report, rules ? *rules : TopicRules{});
+  make_digest(report, rules ? *rules : TopicRules{}, args.jobs);
   timer.mark("report");
   if (args.output.empty()) {
     write_report(std::cout, report, formats.front(), args.jobs);

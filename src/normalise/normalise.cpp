@@ -20,6 +20,7 @@ struct SourceLine {
   int number = 0;
   bool heading_mark = false;
   bool furniture = false;
+  bool header_candidate = false;  // stands alone and could be a running header
 };
 
 struct Draft {
@@ -45,7 +46,7 @@ std::vector<SourceLine> read_lines(std::string_view raw, std::deque<std::string>
       const auto ff = line.find('\f', start);
       const std::string_view piece = line.substr(start, ff == std::string_view::npos ? ff : ff - start);
       if (already_clean(piece)) {
-        lines.push_back({piece, number, false, false});
+        lines.push_back({piece, number, false, false, false});
       } else {
         CleanLine clean = clean_line(piece);
         if (clean.folded > 0)
@@ -53,10 +54,10 @@ std::vector<SourceLine> read_lines(std::string_view raw, std::deque<std::string>
                             std::to_string(clean.folded) + " curly quote, dash, space or ligature" +
                                 (clean.folded == 1 ? "" : "s")});
         if (!clean.markup.empty()) ledger.push_back({number, "markup stripped", clean.markup});
-        lines.push_back({cleaned.emplace_back(std::move(clean.text)), number, clean.markdown_heading, false});
+        lines.push_back({cleaned.emplace_back(std::move(clean.text)), number, clean.markdown_heading, false, false});
       }
       if (ff == std::string_view::npos) break;
-      lines.push_back({"", number, false, false});
+      lines.push_back({"", number, false, false, false});
       start = ff + 1;
     }
   }
@@ -84,12 +85,11 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
   // Running headers and footers stand alone between blank lines or page breaks; a
   // wrapped line of a paragraph the letter repeats is not one.
   tsl::hopscotch_map<std::string_view, int, WordHash, WordEqual> repeats;
-  for (const auto& block : blocks)
-    if (block.size() == 1 && could_be_running_header(lines[block[0]].text)) ++repeats[lines[block[0]].text];
-  const auto repeated = [&](std::string_view text) {  // only lines that could be headers were counted
-    const auto it = repeats.find(text);
-    return it != repeats.end() && it->second >= 2;
-  };
+  for (const auto& block : blocks) {
+    SourceLine& line = lines[block[0]];
+    line.header_candidate = block.size() == 1 && could_be_running_header(line.text);
+    if (line.header_candidate) ++repeats[line.text];
+  }
 
   bool in_signature = false;
   for (const auto& block : blocks) {
@@ -104,7 +104,7 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
         reason = "committee-pack label";
       else if (in_signature && is_garbled_signature(line.text))
         reason = "garbled signature";
-      else if (alone && repeated(line.text))
+      else if (line.header_candidate && repeats[line.text] >= 2)
         reason = "running header or footer";
       if (reason) {
         line.furniture = true;

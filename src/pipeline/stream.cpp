@@ -52,7 +52,7 @@ std::vector<const Letter*> tokenize_sample(const std::vector<SurveyedLetter*>& c
   std::vector<Diagnostics> diagnostics(chosen.size());
   parallel_for(chosen.size(), jobs, [&](std::size_t k) {
     SurveyedLetter& s = *chosen[k];
-    s.letter = take_letter(s, survey.read, diagnostics[k]);
+    if (auto letter = take_letter(s, survey.read, diagnostics[k])) s.letter = std::make_unique<Letter>(std::move(*letter));
     if (!s.letter) return;
     own[k] = std::make_unique<Vocabulary>(&vocabulary);
     tokenize_letter(*s.letter, *own[k]);
@@ -166,8 +166,11 @@ Report report_survey(Survey& survey, const Templates& templates, const Vocabular
     const auto it = matchers.find(letter.metadata.group);
     if (it != matchers.end()) reports[i] = report_one(letter, templates, it->second, v, options);
   });
-  for (auto& r : reports)
+  report.letters.reserve(std::count_if(reports.begin(), reports.end(), [](const auto& r) { return r.has_value(); }));
+  for (auto& r : reports) {
     if (r) report.letters.push_back(std::move(*r));
+    r.reset();
+  }
   return report;
 }
 

@@ -26,8 +26,8 @@ void finish(Survey& survey) {
 }
 
 SurveyedLetter surveyed(Letter letter, bool keep) {
-  SurveyedLetter s{letter.path, std::move(letter.metadata), std::nullopt, false, false};
-  if (keep) s.letter = std::move(letter);
+  SurveyedLetter s{letter.path, std::move(letter.metadata), nullptr, false, false};
+  if (keep) s.letter = std::make_unique<Letter>(std::move(letter));
   return s;
 }
 
@@ -40,7 +40,10 @@ Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& o
   survey.read = options.read;
   const auto files = collect_files(inputs, survey.diagnostics);
   if (options.progress) options.progress->begin("reading", files.size());
-  std::vector<std::optional<SurveyedLetter>> parsed(files.size());
+  // Each file's letter in its slot, then the slots of files that could not be
+  // read closed up: one array of letters, however many there are.
+  survey.letters.resize(files.size());
+  std::vector<char> parsed(files.size(), 0);
   std::vector<Diagnostics> diagnostics(files.size());
   std::atomic<std::size_t> kept{0};
   parallel_for(files.size(), options.jobs, [&](std::size_t i) {
@@ -49,14 +52,19 @@ Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& o
       const std::size_t bytes = footprint(letter);
       // Which letters stay only decides what is read twice, never what is reported.
       const bool keep = kept.fetch_add(bytes, std::memory_order_relaxed) + bytes <= options.keep_bytes;
-      parsed[i] = surveyed(std::move(letter), keep);
+      survey.letters[i] = surveyed(std::move(letter), keep);
+      parsed[i] = 1;
     }
     tick(options.progress);
   });
+  std::size_t out = 0;
   for (std::size_t i = 0; i < files.size(); ++i) {
     for (auto& d : diagnostics[i]) survey.diagnostics.push_back(std::move(d));
-    if (parsed[i]) survey.letters.push_back(std::move(*parsed[i]));
+    if (!parsed[i]) continue;
+    if (out != i) survey.letters[out] = std::move(survey.letters[i]);
+    ++out;
   }
+  survey.letters.resize(out);
   finish(survey);
   return survey;
 }
@@ -69,7 +77,8 @@ Survey survey_documents(std::vector<Document> documents) {
 }
 
 std::optional<Letter> take_letter(SurveyedLetter& s, const ReadOptions& read, Diagnostics& diagnostics) {
-  std::optional<Letter> letter = std::move(s.letter);
+  std::optional<Letter> letter;
+  if (s.letter) letter = std::move(*s.letter);
   s.letter.reset();
   if (!letter && !s.lost) {
     Diagnostics again;  // what the survey said about this file was reported then

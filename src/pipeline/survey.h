@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,7 +22,7 @@ namespace letterdiff {
 struct SurveyedLetter {
   std::string path;
   Metadata metadata;             // group settled across the corpus
-  std::optional<Letter> letter;  // parsed, while the budget allowed
+  std::unique_ptr<Letter> letter;  // parsed, while the budget allowed (a pointer: most are not)
   bool tokenized = false;        // ... and tokenised with the shared vocabulary (the learning sample)
   bool lost = false;             // could not be read again: said once, then left out
 };

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <map>
 
+#include "base/parallel.h"
 #include "base/text.h"
 #include "segment/tokenize.h"
 #include "templating/paragraph_index.h"
@@ -24,27 +25,40 @@ std::vector<TokenId> remark_ids(std::string_view text, Vocabulary& vocabulary) {
   return ids;
 }
 
+using VariantRef = std::pair<std::size_t, std::size_t>;  // (letter, variant)
+
 // Inserted paragraphs of one group clustered through a shingle index, as the
 // template builder clusters paragraphs: no remark is compared with every other.
-void find_recurring(Report& report) {
-  std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> inserts;  // group -> (letter, variant)
+// Clusters come in order of their first member.
+std::vector<std::vector<VariantRef>> cluster_remarks(const Report& report, const std::vector<VariantRef>& members) {
+  Vocabulary vocabulary;
+  ParagraphIndex index;
+  std::vector<std::vector<VariantRef>> clusters;
+  for (const auto& [l, v] : members) {
+    const auto ids = remark_ids(report.letters[l].variants[v].text, vocabulary);
+    const auto found = index.best(ids, kSameRemark);
+    const std::size_t c = found ? found->entry : index.add(ids);
+    if (c == clusters.size()) clusters.emplace_back();
+    clusters[c].emplace_back(l, v);
+  }
+  return clusters;
+}
+
+// Groups are clustered on their own threads; recurring remarks are numbered in
+// group order afterwards.
+void find_recurring(Report& report, int jobs) {
+  std::map<std::string, std::vector<VariantRef>> inserts;  // group -> inserted variants
   for (std::size_t l = 0; l < report.letters.size(); ++l)
     for (std::size_t v = 0; v < report.letters[l].variants.size(); ++v)
       if (report.letters[l].variants[v].kind == EntryKind::inserted)
         inserts[report.letters[l].group].emplace_back(l, v);
-  for (const auto& [group, members] : inserts) {
-    Vocabulary vocabulary;
-    ParagraphIndex index;
-    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> clusters;
-    for (const auto& [l, v] : members) {
-      const auto ids = remark_ids(report.letters[l].variants[v].text, vocabulary);
-      const auto found = index.best(ids, kSameRemark);
-      const std::size_t c = found ? found->entry : index.add(ids);
-      if (c == clusters.size()) clusters.emplace_back();
-      clusters[c].emplace_back(l, v);
-    }
-    for (const auto& cluster : clusters) {
-      RecurringInsert r{group, report.letters[cluster[0].first].variants[cluster[0].second].text, {}};
+  std::vector<const std::pair<const std::string, std::vector<VariantRef>>*> groups;
+  for (const auto& entry : inserts) groups.push_back(&entry);
+  std::vector<std::vector<std::vector<VariantRef>>> clustered(groups.size());
+  parallel_for(groups.size(), jobs, [&](std::size_t g) { clustered[g] = cluster_remarks(report, groups[g]->second); });
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const auto& cluster : clustered[g]) {
+      RecurringInsert r{groups[g]->first, report.letters[cluster[0].first].variants[cluster[0].second].text, {}};
       for (const auto& [l, v] : cluster) {
         const std::string& council = report.letters[l].council;
         if (std::find(r.councils.begin(), r.councils.end(), council) == r.councils.end()) r.councils.push_back(council);
@@ -58,13 +72,15 @@ void find_recurring(Report& report) {
 
 }  // namespace
 
-void make_digest(Report& report, const TopicRules& rules) {
+void make_digest(Report& report, const TopicRules& rules, int jobs) {
   Digest& d = report.digest;
   d = Digest{};
   d.made = true;
+  parallel_for(report.letters.size(), jobs, [&](std::size_t l) {
+    for (auto& v : report.letters[l].variants) v.topics = rules.topics_of(v.text);
+  });
   std::map<std::string, int> councils_per_topic;
   for (auto& letter : report.letters) {
-    for (auto& v : letter.variants) v.topics = rules.topics_of(v.text);
     if (letter.single_letter_group) continue;
     ++d.comparable;
     if (letter.variants.empty()) continue;
@@ -73,7 +89,7 @@ void make_digest(Report& report, const TopicRules& rules) {
   }
   for (const auto& [topic, n] : councils_per_topic) d.topics.emplace_back(topic, n);
   std::stable_sort(d.topics.begin(), d.topics.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-  find_recurring(report);
+  find_recurring(report, jobs);
 }
 
 std::string digest_line(const LetterReport& l) {

@@ -8,7 +8,9 @@
 
 namespace letterdiff {
 
-void make_digest(Report& report, const TopicRules& rules);
+// Topics are found on `jobs` threads, and each year's recurring remarks on its own;
+// the result is the same for any number of threads.
+void make_digest(Report& report, const TopicRules& rules, int jobs = 1);
 
 // "1 inserted, 0 modified, 0 omitted: training" / "nothing specific" / "single letter".
 std::string digest_line(const LetterReport& letter);
