@@ -24,7 +24,6 @@ SurveyOptions survey_options(std::uintmax_t max_bytes, int jobs, Progress* progr
   options.read.max_bytes = max_bytes;
   options.jobs = jobs;
   options.progress = progress;
-  if (const char* k = std::getenv("LD_KEEP_MB")) options.keep_bytes = std::size_t(std::atoi(k)) << 20;
   return options;
 }
 
