@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <unordered_set>
 
 #include "base/parallel.h"
 #include "base/text.h"
@@ -59,10 +60,9 @@ void find_recurring(Report& report, int jobs) {
   for (std::size_t g = 0; g < groups.size(); ++g) {
     for (const auto& cluster : clustered[g]) {
       RecurringInsert r{groups[g]->first, report.letters[cluster[0].first].variants[cluster[0].second].text, {}};
-      for (const auto& [l, v] : cluster) {
-        const std::string& council = report.letters[l].council;
-        if (std::find(r.councils.begin(), r.councils.end(), council) == r.councils.end()) r.councils.push_back(council);
-      }
+      std::unordered_set<std::string_view> named;  // councils in first-seen order, each once
+      for (const auto& [l, v] : cluster)
+        if (named.insert(report.letters[l].council).second) r.councils.push_back(report.letters[l].council);
       if (r.councils.size() < 2) continue;
       for (const auto& [l, v] : cluster) report.letters[l].variants[v].recurring = static_cast<int>(report.recurring.size());
       report.recurring.push_back(std::move(r));

@@ -104,7 +104,9 @@ void write_json_report(std::ostream& out, const Report& report, int jobs) {
       letter_object(w, report.letters[first + i]);
       text += first + i + 1 < report.letters.size() ? ",\n" : "\n";
     });
-    for (std::size_t i = 0; i < n; ++i) out << letters[i];
+    std::string block;  // one write per chunk, not one per letter
+    for (std::size_t i = 0; i < n; ++i) block += letters[i];
+    out.write(block.data(), static_cast<std::streamsize>(block.size()));
   }
   out << "  ]\n}\n";
 }

@@ -1,6 +1,7 @@
 #include "templating/paragraph_index.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace letterdiff {
 
@@ -29,20 +30,27 @@ std::size_t ParagraphIndex::add(std::span<const TokenId> ids) {
 std::optional<ParagraphIndex::Match> ParagraphIndex::best(std::span<const TokenId> ids, double threshold) const {
   const auto set = shingles(ids);
   if (set.empty()) return std::nullopt;
-  // Every entry met once per shared shingle; sorted, each run's length is what it shares.
-  std::vector<std::uint32_t> hits;
+  // Each entry met counts once per shared shingle, in a small open-addressed table
+  // (no sort of every hit: common shingles bring up to kMaxPosting entries each).
+  std::size_t hits = 0;
+  std::vector<const std::vector<std::uint32_t>*> lists;
   for (auto s : set)
-    if (const auto it = postings_.find(s); it != postings_.end()) hits.insert(hits.end(), it->second.begin(), it->second.end());
-  std::sort(hits.begin(), hits.end());
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> shared;  // (entry, shared shingles)
-  for (std::size_t i = 0; i < hits.size();) {
-    std::size_t j = i;
-    while (j < hits.size() && hits[j] == hits[i]) ++j;
-    shared.emplace_back(hits[i], static_cast<std::uint32_t>(j - i));
-    i = j;
+    if (const auto it = postings_.find(s); it != postings_.end()) lists.push_back(&it->second), hits += it->second.size();
+  if (hits == 0) return std::nullopt;
+  constexpr std::uint32_t kEmpty = ~std::uint32_t{0};
+  const std::size_t mask = std::bit_ceil(2 * hits) - 1;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> shared(mask + 1, {kEmpty, 0});  // (entry, shared shingles)
+  for (const auto* list : lists) {
+    for (const std::uint32_t entry : *list) {
+      std::size_t slot = (entry * std::size_t{0x9E3779B97F4A7C15ull}) >> 20 & mask;
+      while (shared[slot].first != kEmpty && shared[slot].first != entry) slot = (slot + 1) & mask;
+      shared[slot].first = entry;
+      ++shared[slot].second;
+    }
   }
   std::optional<Match> best;
   for (const auto& [entry, count] : shared) {
+    if (entry == kEmpty) continue;
     const double larger = std::max<double>(set.size(), shingle_counts_[entry]);
     const double similarity = count / larger;
     if (similarity < threshold) continue;
