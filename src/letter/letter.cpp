@@ -5,6 +5,7 @@
 #include <map>
 
 #include "normalise/normalise.h"
+#include "segment/paragraph_memo.h"
 #include "segment/tokenize.h"
 
 namespace letterdiff {

@@ -14,10 +14,11 @@
 #include "ingest/document.h"
 #include "letter/metadata.h"
 #include "normalise/normalised_text.h"
-#include "segment/paragraph_memo.h"
 #include "segment/token.h"
 
 namespace letterdiff {
+
+class ParagraphMemo;
 
 // The slot markers every template shares; metadata values become these tokens.
 inline constexpr std::string_view kRecipientSlot = "{{recipient:person}}";
