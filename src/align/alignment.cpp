@@ -26,21 +26,21 @@ std::size_t cost(const ParagraphTokens& l, const Template& t, const AlignedParag
   return e.words.changed;
 }
 
-void diff_entry(const ParagraphTokens& l, const TemplateMatcher& m, AlignedParagraph& e) {
-  e.words = diff_words(template_ids(m.tpl(), e.template_begin, e.template_end),
-                       paragraph_ids(l, e.letter_begin, e.letter_end), m.vocabulary());
+void diff_entry(const ParagraphIds& l, const TemplateMatcher& m, AlignedParagraph& e) {
+  e.words = diff_words(m.ids().range(e.template_begin, e.template_end), l.range(e.letter_begin, e.letter_end),
+                       m.vocabulary());
   if (e.kind != EntryKind::moved) e.kind = e.words.identical() ? EntryKind::template_text : EntryKind::modified;
 }
 
 // Paragraph-level diff: each letter paragraph carries the id of the template
 // paragraph it resembles, or an id of its own; dtl finds the longest common order.
-std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const TemplateMatcher& m) {
+std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m) {
   const auto n_tpl = static_cast<std::uint32_t>(m.tpl().paragraphs.size());
   std::vector<std::uint32_t> a(n_tpl), b(l.size());
   for (std::uint32_t i = 0; i < n_tpl; ++i) a[i] = i;
   std::vector<int> matched(l.size());
   for (std::uint32_t i = 0; i < b.size(); ++i) {
-    matched[i] = m.match(ids_of(l[i]));
+    matched[i] = m.match(ids[i]);
     b[i] = matched[i] >= 0 ? static_cast<std::uint32_t>(matched[i]) : n_tpl + i;
   }
   dtl::Diff<std::uint32_t, std::vector<std::uint32_t>> d(a, b);
@@ -78,7 +78,7 @@ std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const TemplateMatch
     return e.kind == EntryKind::moved && e.letter_begin == e.letter_end;
   });
   for (auto& e : entries)
-    if (e.kind != EntryKind::inserted && e.kind != EntryKind::omitted) diff_entry(l, m, e);
+    if (e.kind != EntryKind::inserted && e.kind != EntryKind::omitted) diff_entry(ids, m, e);
   return entries;
 }
 
@@ -88,7 +88,8 @@ bool contiguous(std::uint32_t a_end, std::uint32_t b_begin, bool a_empty, bool b
 
 // Joins two neighbouring entries into one when the letter printed as one paragraph
 // what the template has as two (or the reverse), and the joint diff is clearly better.
-bool try_merge(const ParagraphTokens& l, const TemplateMatcher& m, AlignedParagraph& first, const AlignedParagraph& second) {
+bool try_merge(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m, AlignedParagraph& first,
+               const AlignedParagraph& second) {
   if (first.kind == EntryKind::moved || second.kind == EntryKind::moved) return false;
   if (first.kind == second.kind && (first.kind == EntryKind::inserted || first.kind == EntryKind::omitted)) return false;
   const bool first_l = first.letter_begin == first.letter_end, second_l = second.letter_begin == second.letter_end;
@@ -104,7 +105,7 @@ bool try_merge(const ParagraphTokens& l, const TemplateMatcher& m, AlignedParagr
                          second_t ? first.template_end : second.template_end,
                          {}};
   if (joint.letter_begin == joint.letter_end || joint.template_begin == joint.template_end) return false;
-  diff_entry(l, m, joint);
+  diff_entry(ids, m, joint);
   const std::size_t larger = std::max(letter_size(l, joint), template_size(m.tpl(), joint));
   if (joint.words.changed >= cost(l, m.tpl(), first) + cost(l, m.tpl(), second) || joint.words.common * 2 < larger)
     return false;
@@ -127,9 +128,10 @@ std::uint64_t hash_ids(std::span<const TokenId> ids) {
 TemplateMatcher::TemplateMatcher(const Template& tpl, const Vocabulary& vocabulary, double threshold)
     : tpl_(tpl), vocabulary_(vocabulary), threshold_(threshold) {
   for (std::size_t i = 0; i < tpl.paragraphs.size(); ++i) {
-    ids_.push_back(ids_of(tpl.paragraphs[i].tokens));
-    index_.add(ids_.back());
-    exact_.emplace(hash_ids(ids_.back()), static_cast<int>(i));
+    ids_.add(tpl.paragraphs[i].tokens);
+    const auto ids = ids_[static_cast<std::uint32_t>(i)];
+    index_.add(ids);
+    exact_.emplace(hash_ids(ids), static_cast<int>(i));
   }
 }
 
@@ -137,19 +139,20 @@ int TemplateMatcher::match(std::span<const TokenId> ids) const {
   int exact = -1;
   const auto [begin, end] = exact_.equal_range(hash_ids(ids));
   for (auto it = begin; it != end; ++it)
-    if (std::ranges::equal(ids_[it->second], ids) && (exact < 0 || it->second < exact)) exact = it->second;
+    if (std::ranges::equal(ids_[static_cast<std::uint32_t>(it->second)], ids) && (exact < 0 || it->second < exact)) exact = it->second;
   if (exact >= 0 && !ids.empty()) return exact;
   const auto best = index_.best(ids, threshold_);
   return best ? static_cast<int>(best->entry) : -1;
 }
 
 Alignment align(const ParagraphTokens& letter, const TemplateMatcher& matcher) {
-  auto entries = walk(letter, matcher);
+  const ParagraphIds ids(letter);
+  auto entries = walk(letter, ids, matcher);
   std::vector<AlignedParagraph> merged;
   for (auto& e : entries) {
     const bool either_changed = !merged.empty() && (merged.back().kind != EntryKind::template_text ||
                                                     e.kind != EntryKind::template_text);
-    if (either_changed && try_merge(letter, matcher, merged.back(), e)) continue;
+    if (either_changed && try_merge(letter, ids, matcher, merged.back(), e)) continue;
     merged.push_back(std::move(e));
   }
   return Alignment{std::move(merged)};

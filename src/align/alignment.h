@@ -10,6 +10,7 @@
 
 #include "diff/word_diff.h"
 #include "letter/letter.h"
+#include "segment/paragraph_ids.h"
 #include "templating/paragraph_index.h"
 #include "templating/template.h"
 
@@ -39,6 +40,7 @@ class TemplateMatcher {
   TemplateMatcher(const Template& tpl, const Vocabulary& vocabulary, double threshold = 0.5);
   const Template& tpl() const { return tpl_; }
   const Vocabulary& vocabulary() const { return vocabulary_; }
+  const ParagraphIds& ids() const { return ids_; }
   // The template paragraph a letter paragraph is a version of, if any.
   int match(std::span<const TokenId> ids) const;
 
@@ -50,7 +52,7 @@ class TemplateMatcher {
   // Most letter paragraphs are a template paragraph word for word: found by hash
   // first (earliest paragraph on a tie, as the index would), the index otherwise.
   std::unordered_multimap<std::uint64_t, int> exact_;
-  std::vector<std::vector<TokenId>> ids_;
+  ParagraphIds ids_;
 };
 
 // Paragraphs as tokens: a letter's, or another template's when auditing.
