@@ -85,21 +85,28 @@ std::size_t ifind(std::string_view haystack, std::string_view needle) {
   if (needle.empty()) return 0;
   if (needle.size() > haystack.size()) return std::string_view::npos;
   // Paragraphs are scanned for labels many times over: candidates for the first
-  // byte are found eight bytes at a time, in both cases at once for a letter.
-  const bool letter = is_ascii_alpha(needle[0]);
-  const unsigned char fold = letter ? 0x20 : 0;
-  const auto first = static_cast<unsigned char>(needle[0] | fold);
+  // two bytes are found eight starts at a time, in both cases at once for a letter.
+  const auto fold_of = [](char c) { return static_cast<unsigned char>(is_ascii_alpha(c) ? 0x20 : 0); };
+  const auto folded = [](char c, unsigned char fold) { return static_cast<unsigned char>(c | fold); };
+  const unsigned char fold0 = fold_of(needle[0]), fold1 = needle.size() > 1 ? fold_of(needle[1]) : 0;
+  const unsigned char first = folded(needle[0], fold0);
   const std::string_view rest = needle.substr(1);
   const std::size_t last = haystack.size() - needle.size();  // the last possible start
   const auto matches_at = [&](std::size_t i) { return iequals(haystack.substr(i + 1, rest.size()), rest); };
   std::size_t i = 0;
-  for (; i + 8 <= last + 1; i += 8) {
-    using namespace swar;
-    for (std::uint64_t hits = equal_bytes(load8(haystack.data() + i) | kOnes * fold, first); hits; hits &= hits - 1)
-      if (const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(hits)) / 8; matches_at(at)) return at;
+  if (needle.size() > 1) {
+    const unsigned char second = folded(needle[1], fold1);
+    for (; i + 8 <= last + 1; i += 8) {  // bytes i .. i + 8 exist: the needle's two fit from every start
+      using namespace swar;
+      const std::uint64_t hits0 = equal_bytes(load8(haystack.data() + i) | kOnes * fold0, first);
+      if (!hits0) continue;
+      for (std::uint64_t hits = hits0 & equal_bytes(load8(haystack.data() + i + 1) | kOnes * fold1, second); hits;
+           hits &= hits - 1)
+        if (const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(hits)) / 8; matches_at(at)) return at;
+    }
   }
   for (; i <= last; ++i)
-    if ((static_cast<unsigned char>(haystack[i]) | fold) == first && matches_at(i)) return i;
+    if (folded(haystack[i], fold0) == first && matches_at(i)) return i;
   return std::string_view::npos;
 }
 

@@ -15,11 +15,18 @@ namespace {
 // place: a paragraph without the value is only read.
 void substitute(std::vector<Token>& tokens, const std::vector<TokenId>& value, TokenId slot) {
   if (value.empty() || tokens.size() < value.size()) return;
-  std::size_t out = 0;
-  for (std::size_t i = 0; i < tokens.size();) {
-    bool match = tokens[i].id == value[0] && i + value.size() <= tokens.size();
-    for (std::size_t k = 1; match && k < value.size(); ++k) match = tokens[i + k].id == value[k];
-    if (match) {
+  const auto match_at = [&](std::size_t i) {
+    if (tokens[i].id != value[0] || i + value.size() > tokens.size()) return false;
+    for (std::size_t k = 1; k < value.size(); ++k)
+      if (tokens[i + k].id != value[k]) return false;
+    return true;
+  };
+  std::size_t first = 0;
+  while (first < tokens.size() && !match_at(first)) ++first;
+  if (first == tokens.size()) return;
+  std::size_t out = first;
+  for (std::size_t i = first; i < tokens.size();) {
+    if (match_at(i)) {
       tokens[out++] = {slot, tokens[i].begin, tokens[i + value.size() - 1].end};
       i += value.size();
     } else {

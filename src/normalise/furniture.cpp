@@ -86,9 +86,9 @@ bool is_garbled_signature(std::string_view line) {
 
 bool could_be_running_header(std::string_view line) {
   const std::string_view s = trim(line);
+  if (ends_with_terminal_punctuation(s) || s.find('\t') != std::string_view::npos) return false;  // most lines
   const auto words = count_words(s, 12);
-  return words >= 1 && words <= 12 && s.find('\t') == std::string_view::npos &&
-         !ends_with_terminal_punctuation(s) && !is_valediction(s);
+  return words >= 1 && words <= 12 && !is_valediction(s);
 }
 
 }  // namespace letterdiff

@@ -225,8 +225,8 @@ bool looks_like_heading(const Draft& d) {
   if (d.kind != ParagraphKind::text) return false;
   if (d.heading_mark) return true;
   const std::string_view s = d.text;
-  return d.first_line == d.last_line && count_words(s, 10) <= 10 && !ends_with_terminal_punctuation(s) &&
-         s.back() != ',' && is_ascii_upper(s.front());
+  return d.first_line == d.last_line && !ends_with_terminal_punctuation(s) && s.back() != ',' &&
+         is_ascii_upper(s.front()) && count_words(s, 10) <= 10;
 }
 
 // Headings are only looked for in the body: before the salutation come the
