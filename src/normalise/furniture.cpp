@@ -48,6 +48,7 @@ bool is_page_number(std::string_view line) {
 
 bool is_pack_label(std::string_view line) {
   const std::string_view s = trim(line);
+  if (s.empty() || (ascii_lower(s[0]) != 'a' && ascii_lower(s[0]) != 'e')) return false;  // most lines
   if (!(istarts_with(s, "agenda") || istarts_with(s, "appendix") || istarts_with(s, "annex") ||
         istarts_with(s, "enclosure")))
     return false;  // most lines: decided without splitting them into words
@@ -68,6 +69,8 @@ bool is_pack_label(std::string_view line) {
 
 bool is_valediction(std::string_view line) {
   const std::string_view s = trim(line);
+  const char first = s.empty() ? 0 : ascii_lower(s[0]);
+  if (first != 'y' && first != 'k' && first != 'b') return false;  // most lines
   return istarts_with(s, "yours sincerely") || istarts_with(s, "yours faithfully") ||
          istarts_with(s, "kind regards") || istarts_with(s, "best wishes") ||
          istarts_with(s, "yours truly");

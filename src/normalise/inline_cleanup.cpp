@@ -1,5 +1,6 @@
 #include "normalise/inline_cleanup.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -21,20 +22,30 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kFolds =
 constexpr std::array<std::string_view, 14> kMarkup = {
     "**", "__", "<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<em>", "</em>", "<strong>", "</strong>", "<br>", "<br/>"};
 
+// Each pass below copies the stretches between the bytes it cares about whole:
+// a line needing one fix is not rebuilt a byte at a time four times over.
+
+std::size_t next_non_ascii(std::string_view in, std::size_t i) {
+  while (i < in.size() && static_cast<unsigned char>(in[i]) < 0x80) ++i;
+  return i;
+}
+
 std::string fold_characters(std::string_view in, int& folds) {
   std::string out;
   out.reserve(in.size());
   for (std::size_t i = 0; i < in.size();) {
+    const std::size_t at = next_non_ascii(in, i);
+    out.append(in, i, at - i);
+    if (at == in.size()) break;
+    i = at;
     bool folded = false;
-    if (static_cast<unsigned char>(in[i]) >= 0x80) {
-      for (const auto& [from, to] : kFolds) {
-        if (in.substr(i).starts_with(from)) {
-          out += to;
-          i += from.size();
-          folded = true;
-          ++folds;
-          break;
-        }
+    for (const auto& [from, to] : kFolds) {
+      if (in.substr(i).starts_with(from)) {
+        out += to;
+        i += from.size();
+        folded = true;
+        ++folds;
+        break;
       }
     }
     if (!folded) out += in[i++];
@@ -42,19 +53,25 @@ std::string fold_characters(std::string_view in, int& folds) {
   return out;
 }
 
+void note_stripped(std::string& stripped_tags, std::string_view tag) {
+  if (stripped_tags.find(tag) == std::string::npos) stripped_tags += (stripped_tags.empty() ? "" : " ") + std::string(tag);
+}
+
 std::string strip_markup(std::string_view in, std::string& stripped_tags) {
   std::string out;
   out.reserve(in.size());
   for (std::size_t i = 0; i < in.size();) {
+    const std::size_t at = std::min(in.find_first_of("*_<", i), in.size());
+    out.append(in, i, at - i);
+    if (at == in.size()) break;
+    i = at;
     bool stripped = false;
-    if (in[i] == '*' || in[i] == '_' || in[i] == '<') {
-      for (auto tag : kMarkup) {
-        if (in.substr(i).starts_with(tag)) {
-          i += tag.size();
-          stripped = true;
-          if (stripped_tags.find(tag) == std::string::npos) stripped_tags += (stripped_tags.empty() ? "" : " ") + std::string(tag);
-          break;
-        }
+    for (auto tag : kMarkup) {
+      if (in.substr(i).starts_with(tag)) {
+        i += tag.size();
+        stripped = true;
+        note_stripped(stripped_tags, tag);
+        break;
       }
     }
     if (!stripped) out += in[i++];
@@ -65,29 +82,36 @@ std::string strip_markup(std::string_view in, std::string& stripped_tags) {
 // [text](url) -> text: what a PDF shows of a link.
 std::string strip_links(std::string_view in, std::string& stripped_tags) {
   std::string out;
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    if (in[i] == '[') {
-      const auto close = in.find("](", i);
-      const auto end = close == std::string_view::npos ? close : in.find(')', close);
-      if (close != std::string_view::npos && end != std::string_view::npos &&
-          in.substr(i, close - i).find('\n') == std::string_view::npos) {
-        out += in.substr(i + 1, close - i - 1);
-        i = end;
-        if (stripped_tags.find("[](") == std::string::npos) stripped_tags += (stripped_tags.empty() ? "" : " ") + std::string("[](");
-        continue;
-      }
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size();) {
+    const std::size_t at = std::min(in.find('[', i), in.size());
+    out.append(in, i, at - i);
+    if (at == in.size()) break;
+    i = at;
+    const auto close = in.find("](", i);
+    const auto end = close == std::string_view::npos ? close : in.find(')', close);
+    if (close != std::string_view::npos && end != std::string_view::npos &&
+        in.substr(i, close - i).find('\n') == std::string_view::npos) {
+      out += in.substr(i + 1, close - i - 1);
+      i = end + 1;
+      note_stripped(stripped_tags, "[](");
+      continue;
     }
-    out += in[i];
+    out += in[i++];
   }
   return out;
 }
 
+// No space at either end, none after a space or tab.
 std::string collapse_spaces(std::string_view in) {
   std::string out;
   out.reserve(in.size());
-  for (char c : in) {
-    if (c == ' ' && (out.empty() || out.back() == ' ' || out.back() == '\t')) continue;
-    out += c;
+  for (std::size_t i = 0; i < in.size();) {
+    const std::size_t at = std::min(in.find(' ', i), in.size());
+    out.append(in, i, at - i);
+    if (at == in.size()) break;
+    if (!out.empty() && out.back() != ' ' && out.back() != '\t') out += ' ';
+    i = at + 1;
   }
   while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
   return out;

@@ -149,8 +149,10 @@ bool closes_itself(std::string_view line) {
 std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
                                       std::string_view raw, std::vector<LedgerEntry>& ledger) {
   std::vector<Draft> drafts;
+  drafts.reserve(blocks.size());
+  std::vector<std::size_t> kept;  // a block's lines that are not furniture
   for (const auto& block : blocks) {
-    std::vector<std::size_t> kept;
+    kept.clear();
     for (std::size_t i : block)
       if (!lines[i].furniture) kept.push_back(i);
     if (kept.empty()) continue;
@@ -254,6 +256,7 @@ NormalisedText normalise(std::string_view raw) {
   mark_furniture(lines, blocks, out.furniture, out.ledger);
   auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw, out.ledger), raw, out.ledger);
   mark_headings(drafts);
+  out.paragraphs.reserve(drafts.size());
   for (const auto& d : drafts) {
     if (!out.text.empty()) out.text += "\n\n";
     Paragraph p;
