@@ -56,13 +56,13 @@ TEST_CASE("ifind finds what a lower-cased find finds, at every offset and in eit
 TEST_CASE("a line is already clean exactly when the byte-by-byte rule says so") {
   std::mt19937 rng(11);
   for (int round = 0; round < 20000; ++round) {
-    const std::string line = random_text(rng, "abcdefg  \t\t*_<[#>\xE2", 30);
+    const std::string line = random_text(rng, "abcdefg  \t\t*_<[#>\xE2", 50);
     INFO("line \"" << line << "\"");
     REQUIRE(already_clean(line) == naive_already_clean(line));
   }
-  // Double spaces and tab-space pairs straddling the eight-byte words.
-  for (std::size_t at = 1; at < 20; ++at) {
-    std::string line(21, 'x');
+  // Double spaces and tab-space pairs straddling the eight- and sixteen-byte words.
+  for (std::size_t at = 1; at < 38; ++at) {
+    std::string line(40, 'x');
     line[at] = ' ';
     line[at + 1] = ' ';
     CHECK_FALSE(already_clean(line));
