@@ -90,23 +90,23 @@ std::optional<Template> load_template_file(const std::filesystem::path& path, Vo
   return read_template(text.str(), path.string(), vocabulary, ds);
 }
 
+std::optional<Template> template_in_dir(const std::filesystem::path& dir, const std::string& group,
+                                        std::size_t letters, Vocabulary& vocabulary, Diagnostics& diagnostics) {
+  const auto path = dir / (group + ".tpl");
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) return load_template_file(path, vocabulary, diagnostics);
+  diagnostics.push_back({Severity::note, path.string(),
+                         fmt::format("no template for group {}; learnt it from its {} letter{}", group, letters,
+                                     letters == 1 ? "" : "s"),
+                         0});
+  return std::nullopt;
+}
+
 Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& dir) {
   Templates templates;
   for (const auto& [group, letters] : letters_by_group(corpus)) {
-    const auto path = dir / (group + ".tpl");
-    std::error_code ec;
-    if (std::filesystem::exists(path, ec)) {
-      if (auto tpl = load_template_file(path, corpus.vocabulary, corpus.diagnostics)) {
-        templates.emplace(group, std::move(*tpl));
-        continue;
-      }
-    } else {
-      corpus.diagnostics.push_back({Severity::note, path.string(),
-                                    fmt::format("no template for group {}; learnt it from its {} letter{}", group,
-                                                letters.size(), letters.size() == 1 ? "" : "s"),
-                                    0});
-    }
-    templates.emplace(group, learn_template(group, letters, corpus.vocabulary));
+    auto tpl = template_in_dir(dir, group, letters.size(), corpus.vocabulary, corpus.diagnostics);
+    templates.emplace(group, tpl ? std::move(*tpl) : learn_template(group, letters, corpus.vocabulary));
   }
   return templates;
 }

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -49,8 +50,14 @@ void recount_support(Templates& templates, const Corpus& corpus, const std::vect
 std::optional<Template> load_template_file(const std::filesystem::path& path, Vocabulary& vocabulary,
                                            Diagnostics& diagnostics);
 
+// The group's template from dir/<group>.tpl, or nullopt when there is none to be
+// read there (said in a note, or by the reader's error): the caller learns it from
+// the group's `letters` letters instead.
+std::optional<Template> template_in_dir(const std::filesystem::path& dir, const std::string& group,
+                                        std::size_t letters, Vocabulary& vocabulary, Diagnostics& diagnostics);
+
 // Templates for the corpus's groups from dir/<group>.tpl; a group without a file
-// there is learnt from its letters, with a warning.
+// there is learnt from its letters, with a note.
 Templates load_or_learn_templates(Corpus& corpus, const std::filesystem::path& dir);
 
 // Every letter aligned and reported (a one-letter year's letter also compared with

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <fmt/format.h>
 #include <map>
 #include <memory>
 #include <optional>
@@ -92,18 +91,9 @@ Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::fi
   Templates templates;
   for (const auto& [group, positions] : group_positions(survey)) {
     if (!dir.empty()) {
-      const auto path = dir / (group + ".tpl");
-      std::error_code ec;
-      if (std::filesystem::exists(path, ec)) {
-        if (auto tpl = load_template_file(path, vocabulary, survey.diagnostics)) {
-          templates.emplace(group, std::move(*tpl));
-          continue;
-        }
-      } else {
-        survey.diagnostics.push_back({Severity::note, path.string(),
-                                      fmt::format("no template for group {}; learnt it from its {} letter{}", group,
-                                                  positions.size(), positions.size() == 1 ? "" : "s"),
-                                      0});
+      if (auto tpl = template_in_dir(dir, group, positions.size(), vocabulary, survey.diagnostics)) {
+        templates.emplace(group, std::move(*tpl));
+        continue;
       }
     }
     std::vector<SurveyedLetter*> chosen;
