@@ -44,9 +44,8 @@ std::map<std::string, TemplateMatcher> matchers_for(const Templates& templates, 
 
 // The sample letters parsed and tokenised with the shared vocabulary: each into its
 // own extension on any thread, then adopted in the sample's order, which gives the
-// ids tokenising them one after another would.
-std::vector<const Letter*> tokenize_sample(const std::vector<SurveyedLetter*>& chosen, Vocabulary& vocabulary,
-                                           Survey& survey, int jobs) {
+// ids tokenising them one after another would. Each letter read is marked tokenized.
+void tokenize_sample(const std::vector<SurveyedLetter*>& chosen, Vocabulary& vocabulary, Survey& survey, int jobs) {
   std::vector<std::unique_ptr<Vocabulary>> own(chosen.size());
   std::vector<Diagnostics> diagnostics(chosen.size());
   parallel_for(chosen.size(), jobs, [&](std::size_t k) {
@@ -56,7 +55,6 @@ std::vector<const Letter*> tokenize_sample(const std::vector<SurveyedLetter*>& c
     own[k] = std::make_unique<Vocabulary>(&vocabulary);
     tokenize_letter(*s.letter, *own[k]);
   });
-  std::vector<const Letter*> sample;
   for (std::size_t k = 0; k < chosen.size(); ++k) {
     for (auto& d : diagnostics[k]) survey.diagnostics.push_back(std::move(d));
     if (!chosen[k]->letter) continue;
@@ -66,9 +64,7 @@ std::vector<const Letter*> tokenize_sample(const std::vector<SurveyedLetter*>& c
       for (auto& t : paragraph)
         if (t.id >= first) t.id = ids[t.id - first];
     chosen[k]->tokenized = true;
-    sample.push_back(&*chosen[k]->letter);
   }
-  return sample;
 }
 
 // Template paragraphs without slots: what most letters carry word for word.
@@ -89,6 +85,11 @@ Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::fi
   // vocabulary before letters are tokenised into extensions of it.
   for (const auto marker : {kRecipientSlot, kCouncilSlot, kDateSlot}) vocabulary.intern_slot(marker);
   Templates templates;
+  struct Learning {
+    std::string group;
+    std::vector<SurveyedLetter*> chosen;
+  };
+  std::vector<Learning> learning;
   for (const auto& [group, positions] : group_positions(survey)) {
     if (!dir.empty()) {
       if (auto tpl = template_in_dir(dir, group, positions.size(), vocabulary, survey.diagnostics)) {
@@ -96,11 +97,26 @@ Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::fi
         continue;
       }
     }
-    std::vector<SurveyedLetter*> chosen;
+    Learning& l = learning.emplace_back(Learning{group, {}});
     for (std::size_t k : evenly_spaced(positions.size(), std::max<std::size_t>(1, options.letter_sample)))
-      chosen.push_back(&survey.letters[positions[k]]);
-    const std::vector<const Letter*> sample = tokenize_sample(chosen, vocabulary, survey, jobs);
-    if (!sample.empty()) templates.emplace(group, learn_template(group, sample, vocabulary, options));
+      l.chosen.push_back(&survey.letters[positions[k]]);
+  }
+  // Every group's sample tokenised at once, the groups drafted on threads of their
+  // own, then tokenised in group order: ids never depend on the threads.
+  std::vector<SurveyedLetter*> all;
+  for (const auto& l : learning) all.insert(all.end(), l.chosen.begin(), l.chosen.end());
+  tokenize_sample(all, vocabulary, survey, jobs);
+  std::vector<std::optional<Template>> drafts(learning.size());
+  parallel_for(learning.size(), jobs, [&](std::size_t g) {
+    std::vector<const Letter*> sample;
+    for (const SurveyedLetter* s : learning[g].chosen)
+      if (s->tokenized) sample.push_back(s->letter.get());
+    if (!sample.empty()) drafts[g] = draft_template(learning[g].group, sample, vocabulary, options);
+  });
+  for (std::size_t g = 0; g < learning.size(); ++g) {
+    if (!drafts[g]) continue;
+    tokenize_template(*drafts[g], vocabulary);
+    templates.emplace(learning[g].group, std::move(*drafts[g]));
   }
   return templates;
 }

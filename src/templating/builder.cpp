@@ -127,7 +127,7 @@ std::vector<std::size_t> evenly_spaced(std::size_t n, std::size_t most) {
   return positions;
 }
 
-Template learn_template(std::string group, std::span<const Letter* const> all_letters, Vocabulary& vocabulary,
+Template draft_template(std::string group, std::span<const Letter* const> all_letters, const Vocabulary& vocabulary,
                         const LearnOptions& options) {
   std::vector<const Letter*> sample;
   for (std::size_t i : evenly_spaced(all_letters.size(), std::max<std::size_t>(1, options.letter_sample)))
@@ -158,6 +158,12 @@ Template learn_template(std::string group, std::span<const Letter* const> all_le
     p.support = clusters[c].support;
     tpl.paragraphs.push_back(std::move(p));
   }
+  return tpl;
+}
+
+Template learn_template(std::string group, std::span<const Letter* const> letters, Vocabulary& vocabulary,
+                        const LearnOptions& options) {
+  Template tpl = draft_template(std::move(group), letters, vocabulary, options);
   tokenize_template(tpl, vocabulary);
   return tpl;
 }

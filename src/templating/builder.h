@@ -34,4 +34,9 @@ std::vector<std::size_t> evenly_spaced(std::size_t n, std::size_t most);
 Template learn_template(std::string group, std::span<const Letter* const> letters, Vocabulary& vocabulary,
                         const LearnOptions& options = {});
 
+// learn_template's paragraphs as text, not yet tokenised: the vocabulary is only
+// read, so several groups can be drafted at once and then tokenised in order.
+Template draft_template(std::string group, std::span<const Letter* const> letters, const Vocabulary& vocabulary,
+                        const LearnOptions& options = {});
+
 }  // namespace letterdiff
