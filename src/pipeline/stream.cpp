@@ -105,7 +105,12 @@ Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::fi
   // own, then tokenised in group order: ids never depend on the threads.
   std::vector<SurveyedLetter*> all;
   for (const auto& l : learning) all.insert(all.end(), l.chosen.begin(), l.chosen.end());
-  tokenize_sample(all, vocabulary, survey, jobs);
+  // A first few letters adopted before the rest: later letters then find most of
+  // their words in the shared vocabulary instead of each adding them all again.
+  // Adoption stays in sample order, so the ids are the same either way.
+  const std::size_t seed = std::min<std::size_t>(all.size(), 16);
+  tokenize_sample({all.begin(), all.begin() + static_cast<std::ptrdiff_t>(seed)}, vocabulary, survey, jobs);
+  tokenize_sample({all.begin() + static_cast<std::ptrdiff_t>(seed), all.end()}, vocabulary, survey, jobs);
   std::vector<std::optional<Template>> drafts(learning.size());
   parallel_for(learning.size(), jobs, [&](std::size_t g) {
     std::vector<const Letter*> sample;
