@@ -130,16 +130,17 @@ Metadata extract_metadata(const NormalisedText& text) {
       m.recipient = std::string(strip_trailing_punct(p.substr(5)));
     }
     if (m.year_end == 0) m.year_end = year_ending(p);
-    if (m.council.empty()) m.council = council_from_report_line(p);
   }
   // The address block is the last paragraph before "Dear" that is not the date or a delivery line.
   for (std::size_t i = dear; i-- > 0;) {
     const std::string_view p = text.paragraph_text(text.paragraphs[i]);
     if (is_delivery_line(p) || parse_date(p)) continue;
-    std::string council = council_from_address(p, m.recipient);
-    if (!council.empty()) m.council = std::move(council);
+    m.council = council_from_address(p, m.recipient);
     break;
   }
+  // Without an address, a statistics page may still name the council.
+  for (std::size_t i = 0; m.council.empty() && i < text.paragraphs.size(); ++i)
+    m.council = council_from_report_line(text.paragraph_text(text.paragraphs[i]));
   if (m.group_source == GroupSource::title) {
     if (m.year_end == 0) m.year_end = group_end_year(m.group);
   } else if (m.year_end != 0) {

@@ -106,13 +106,13 @@ std::string strip_links(std::string_view in, std::string& stripped_tags) {
 std::string collapse_spaces(std::string_view in) {
   std::string out;
   out.reserve(in.size());
-  for (std::size_t i = 0; i < in.size();) {
-    const std::size_t at = std::min(in.find(' ', i), in.size());
-    out.append(in, i, at - i);
-    if (at == in.size()) break;
-    if (!out.empty() && out.back() != ' ' && out.back() != '\t') out += ' ';
-    i = at + 1;
+  std::size_t kept = 0;  // start of the stretch not yet copied
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (in[i] != ' ' || (i > 0 && in[i - 1] != ' ' && in[i - 1] != '\t')) continue;
+    out.append(in, kept, i - kept);
+    kept = i + 1;
   }
+  out.append(in, kept, in.size() - kept);
   while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
   return out;
 }
