@@ -46,6 +46,14 @@ Letter parse_letter(Document document) {
   return letter;
 }
 
+Letter parse_letter(Document document, Metadata metadata) {
+  Letter letter;
+  letter.path = std::move(document.path);
+  letter.normalised = normalise(document.text);
+  letter.metadata = std::move(metadata);
+  return letter;
+}
+
 void tokenize_letter(Letter& letter, Vocabulary& vocabulary, const ParagraphMemo* memo) {
   const std::string_view text = letter.normalised.text;
   letter.tokens.assign(letter.normalised.paragraphs.size(), {});

@@ -41,6 +41,8 @@ Letter make_letter(Document document, Vocabulary& vocabulary);
 // may run on many threads; tokenising interns words, so letters are tokenised in a
 // fixed order and token ids never depend on thread timing.
 Letter parse_letter(Document document);
+// A letter read again whose metadata is already known: only normalised.
+Letter parse_letter(Document document, Metadata metadata);
 // Paragraphs the memo remembers are copied from it, not tokenised again.
 void tokenize_letter(Letter& letter, Vocabulary& vocabulary, const ParagraphMemo* memo = nullptr);
 

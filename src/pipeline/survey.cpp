@@ -82,7 +82,7 @@ std::optional<Letter> take_letter(SurveyedLetter& s, const ReadOptions& read, Di
   s.letter.reset();
   if (!letter && !s.lost) {
     Diagnostics again;  // what the survey said about this file was reported then
-    if (auto document = read_document(s.path, read, again)) letter = parse_letter(std::move(*document));
+    if (auto document = read_document(s.path, read, again)) letter = parse_letter(std::move(*document), s.metadata);
     if (!letter) {
       diagnostics.push_back({Severity::error, s.path, "changed or vanished while being read: left out", 0});
       s.lost = true;
