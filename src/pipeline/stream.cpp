@@ -67,42 +67,16 @@ void tokenize_sample(const std::vector<SurveyedLetter*>& chosen, Vocabulary& voc
   }
 }
 
-// Template paragraphs without slots: what most letters carry word for word.
-ParagraphMemo verbatim_paragraphs(const Templates& templates, const Vocabulary& vocabulary) {
-  std::vector<std::string_view> texts;
-  for (const auto& [group, tpl] : templates)
-    for (const auto& p : tpl.paragraphs)
-      if (std::none_of(p.tokens.begin(), p.tokens.end(), [&](const Token& t) { return vocabulary.is_slot(t.id); }))
-        texts.push_back(p.text);
-  return ParagraphMemo(texts, vocabulary);
-}
+// A group to learn, and the letters of its sample.
+struct Learning {
+  std::string group;
+  std::vector<SurveyedLetter*> chosen;
+};
 
-}  // namespace
-
-Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::filesystem::path& dir,
-                           const LearnOptions& options, int jobs) {
-  // Every letter's metadata becomes these slots: they must be slots of the shared
-  // vocabulary before letters are tokenised into extensions of it.
-  for (const auto marker : {kRecipientSlot, kCouncilSlot, kDateSlot}) vocabulary.intern_slot(marker);
-  Templates templates;
-  struct Learning {
-    std::string group;
-    std::vector<SurveyedLetter*> chosen;
-  };
-  std::vector<Learning> learning;
-  for (const auto& [group, positions] : group_positions(survey)) {
-    if (!dir.empty()) {
-      if (auto tpl = template_in_dir(dir, group, positions.size(), vocabulary, survey.diagnostics)) {
-        templates.emplace(group, std::move(*tpl));
-        continue;
-      }
-    }
-    Learning& l = learning.emplace_back(Learning{group, {}});
-    for (std::size_t k : evenly_spaced(positions.size(), std::max<std::size_t>(1, options.letter_sample)))
-      l.chosen.push_back(&survey.letters[positions[k]]);
-  }
-  // Every group's sample tokenised at once, the groups drafted on threads of their
-  // own, then tokenised in group order: ids never depend on the threads.
+// Every group's sample tokenised at once, the groups drafted on threads of their
+// own, then tokenised in group order: ids never depend on the threads.
+void learn_samples(const std::vector<Learning>& learning, Vocabulary& vocabulary, Survey& survey,
+                   const LearnOptions& options, int jobs, Templates& templates) {
   std::vector<SurveyedLetter*> all;
   for (const auto& l : learning) all.insert(all.end(), l.chosen.begin(), l.chosen.end());
   // A first few letters adopted before the rest: later letters then find most of
@@ -123,6 +97,39 @@ Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::fi
     tokenize_template(*drafts[g], vocabulary);
     templates.emplace(learning[g].group, std::move(*drafts[g]));
   }
+}
+
+// Template paragraphs without slots: what most letters carry word for word.
+ParagraphMemo verbatim_paragraphs(const Templates& templates, const Vocabulary& vocabulary) {
+  std::vector<std::string_view> texts;
+  for (const auto& [group, tpl] : templates)
+    for (const auto& p : tpl.paragraphs)
+      if (std::none_of(p.tokens.begin(), p.tokens.end(), [&](const Token& t) { return vocabulary.is_slot(t.id); }))
+        texts.push_back(p.text);
+  return ParagraphMemo(texts, vocabulary);
+}
+
+}  // namespace
+
+Templates survey_templates(Survey& survey, Vocabulary& vocabulary, const std::filesystem::path& dir,
+                           const LearnOptions& options, int jobs) {
+  // Every letter's metadata becomes these slots: they must be slots of the shared
+  // vocabulary before letters are tokenised into extensions of it.
+  for (const auto marker : {kRecipientSlot, kCouncilSlot, kDateSlot}) vocabulary.intern_slot(marker);
+  Templates templates;
+  std::vector<Learning> learning;
+  for (const auto& [group, positions] : group_positions(survey)) {
+    if (!dir.empty()) {
+      if (auto tpl = template_in_dir(dir, group, positions.size(), vocabulary, survey.diagnostics)) {
+        templates.emplace(group, std::move(*tpl));
+        continue;
+      }
+    }
+    Learning& l = learning.emplace_back(Learning{group, {}});
+    for (std::size_t k : evenly_spaced(positions.size(), std::max<std::size_t>(1, options.letter_sample)))
+      l.chosen.push_back(&survey.letters[positions[k]]);
+  }
+  learn_samples(learning, vocabulary, survey, options, jobs, templates);
   return templates;
 }
 
