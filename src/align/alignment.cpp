@@ -138,8 +138,10 @@ TemplateMatcher::TemplateMatcher(const Template& tpl, const Vocabulary& vocabula
 int TemplateMatcher::match(std::span<const TokenId> ids) const {
   int exact = -1;
   const auto [begin, end] = exact_.equal_range(hash_ids(ids));
-  for (auto it = begin; it != end; ++it)
-    if (std::ranges::equal(ids_[static_cast<std::uint32_t>(it->second)], ids) && (exact < 0 || it->second < exact)) exact = it->second;
+  for (auto it = begin; it != end; ++it) {
+    const int t = it->second;
+    if (std::ranges::equal(ids_[static_cast<std::uint32_t>(t)], ids) && (exact < 0 || t < exact)) exact = t;
+  }
   if (exact >= 0 && !ids.empty()) return exact;
   const auto best = index_.best(ids, threshold_);
   return best ? static_cast<int>(best->entry) : -1;

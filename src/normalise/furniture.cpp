@@ -48,7 +48,7 @@ bool is_page_number(std::string_view line) {
 
 bool is_pack_label(std::string_view line) {
   const std::string_view s = trim(line);
-  if (s.empty() || (ascii_lower(s[0]) != 'a' && ascii_lower(s[0]) != 'e')) return false;  // most lines
+  if (s.empty() || (ascii_lower(s[0]) != 'a' && ascii_lower(s[0]) != 'e')) return false;
   if (!(istarts_with(s, "agenda") || istarts_with(s, "appendix") || istarts_with(s, "annex") ||
         istarts_with(s, "enclosure")))
     return false;  // most lines: decided without splitting them into words

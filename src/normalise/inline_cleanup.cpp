@@ -54,7 +54,9 @@ std::string fold_characters(std::string_view in, int& folds) {
 }
 
 void note_stripped(std::string& stripped_tags, std::string_view tag) {
-  if (stripped_tags.find(tag) == std::string::npos) stripped_tags += (stripped_tags.empty() ? "" : " ") + std::string(tag);
+  if (stripped_tags.find(tag) != std::string::npos) return;
+  if (!stripped_tags.empty()) stripped_tags += ' ';
+  stripped_tags += tag;
 }
 
 std::string strip_markup(std::string_view in, std::string& stripped_tags) {
