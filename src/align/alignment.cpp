@@ -160,20 +160,6 @@ Alignment align(const ParagraphTokens& letter, const TemplateMatcher& matcher) {
   return Alignment{std::move(merged)};
 }
 
-std::vector<TokenId> paragraph_ids(const ParagraphTokens& paragraphs, std::uint32_t begin, std::uint32_t end) {
-  std::vector<TokenId> ids;
-  for (auto i = begin; i < end; ++i)
-    for (const auto& t : paragraphs[i]) ids.push_back(t.id);
-  return ids;
-}
-
-std::vector<TokenId> template_ids(const Template& tpl, std::uint32_t begin, std::uint32_t end) {
-  std::vector<TokenId> ids;
-  for (auto i = begin; i < end; ++i)
-    for (const auto& t : tpl.paragraphs[i].tokens) ids.push_back(t.id);
-  return ids;
-}
-
 std::string_view to_string(EntryKind kind) {
   switch (kind) {
     case EntryKind::template_text: return "template";

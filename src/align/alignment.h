@@ -64,8 +64,4 @@ inline Alignment align(const Letter& letter, const TemplateMatcher& matcher) { r
 // Which of a template's n paragraphs the letter carries, in any form (not omitted).
 std::vector<bool> carried_paragraphs(const Alignment& alignment, std::size_t n);
 
-// Tokens of paragraphs [begin, end) laid end to end.
-std::vector<TokenId> paragraph_ids(const ParagraphTokens& paragraphs, std::uint32_t begin, std::uint32_t end);
-std::vector<TokenId> template_ids(const Template& tpl, std::uint32_t begin, std::uint32_t end);
-
 }  // namespace letterdiff

@@ -104,8 +104,9 @@ std::vector<AlignedParagraph> unpair_weak(const std::vector<AlignedParagraph>& e
 // removed one, in order, with the added one that keeps most of its words: a
 // rewritten opening paragraph is reworded, not removed and added.
 std::vector<AlignedParagraph> pair_in_place(std::vector<AlignedParagraph> entries, const Template& older,
-                                            const ParagraphTokens& newer, const Vocabulary& vocabulary,
+                                            const ParagraphTokens& newer, const TemplateMatcher& matcher,
                                             double min_share) {
+  const ParagraphIds newer_ids(newer);
   const auto unmatched = [](const AlignedParagraph& e) {
     return e.kind == EntryKind::inserted || e.kind == EntryKind::omitted;
   };
@@ -123,8 +124,8 @@ std::vector<AlignedParagraph> pair_in_place(std::vector<AlignedParagraph> entrie
         if (entries[a].kind != EntryKind::inserted) continue;
         AlignedParagraph pair{EntryKind::modified, entries[a].letter_begin, entries[a].letter_end,
                               entries[r].template_begin, entries[r].template_end, {}};
-        pair.words = diff_words(template_ids(older, pair.template_begin, pair.template_end),
-                                paragraph_ids(newer, pair.letter_begin, pair.letter_end), vocabulary);
+        pair.words = diff_words(matcher.ids().range(pair.template_begin, pair.template_end),
+                                newer_ids.range(pair.letter_begin, pair.letter_end), matcher.vocabulary());
         if (const double share = common_share(pair, older, newer); share >= best_share) {
           best = a, best_share = share, best_pair = std::move(pair);
         }
@@ -164,9 +165,10 @@ int Audit::count(ChangeKind kind) const {
 
 Alignment align_across_years(const ParagraphTokens& paragraphs, const Template& tpl, const Vocabulary& vocabulary,
                              const AuditOptions& options) {
-  const Alignment alignment = align(paragraphs, TemplateMatcher(tpl, vocabulary, options.match_threshold));
+  const TemplateMatcher matcher(tpl, vocabulary, options.match_threshold);
+  const Alignment alignment = align(paragraphs, matcher);
   return {pair_in_place(unpair_weak(alignment.entries, tpl, paragraphs, options.min_common_share), tpl, paragraphs,
-                        vocabulary, options.in_place_share)};
+                        matcher, options.in_place_share)};
 }
 
 // The newer template is aligned to the older one as a letter is to its template.

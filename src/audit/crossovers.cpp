@@ -17,9 +17,10 @@ std::vector<Crossover> inserts_found_in(std::span<const Letter* const> letters, 
   const TemplateMatcher own_matcher(own, vocabulary), other_matcher(other, vocabulary);
   std::map<int, Crossover> found;
   for (const Letter* letter : letters) {
+    const ParagraphIds ids(letter->tokens);
     for (const auto& e : align(*letter, own_matcher).entries) {
       if (e.kind != EntryKind::inserted) continue;
-      const int p = other_matcher.match(paragraph_ids(letter->tokens, e.letter_begin, e.letter_end));
+      const int p = other_matcher.match(ids.range(e.letter_begin, e.letter_end));
       if (p < 0) continue;
       Crossover& c = found[p];
       if (c.councils.empty()) {

@@ -39,9 +39,7 @@ void substitute(std::vector<Token>& tokens, const std::vector<TokenId>& value, T
 }  // namespace
 
 Letter parse_letter(Document document) {
-  Letter letter;
-  letter.path = std::move(document.path);
-  letter.normalised = normalise(document.text);
+  Letter letter = parse_letter(std::move(document), {});
   letter.metadata = extract_metadata(letter.normalised);
   return letter;
 }
