@@ -5,14 +5,13 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 #include "diff/word_diff.h"
 #include "letter/letter.h"
 #include "segment/paragraph_ids.h"
-#include "templating/paragraph_index.h"
 #include "templating/template.h"
+#include "templating/template_matcher.h"
 
 namespace letterdiff {
 
@@ -31,28 +30,6 @@ struct AlignedParagraph {
 
 struct Alignment {
   std::vector<AlignedParagraph> entries;
-};
-
-// A template prepared for aligning many letters: built once, shared read-only.
-// Paragraphs whose word-pair similarity reaches threshold count as versions of each other.
-class TemplateMatcher {
- public:
-  TemplateMatcher(const Template& tpl, const Vocabulary& vocabulary, double threshold = 0.5);
-  const Template& tpl() const { return tpl_; }
-  const Vocabulary& vocabulary() const { return vocabulary_; }
-  const ParagraphIds& ids() const { return ids_; }
-  // The template paragraph a letter paragraph is a version of, if any.
-  int match(std::span<const TokenId> ids) const;
-
- private:
-  const Template& tpl_;
-  const Vocabulary& vocabulary_;
-  double threshold_;
-  ParagraphIndex index_;
-  // Most letter paragraphs are a template paragraph word for word: found by hash
-  // first (earliest paragraph on a tie, as the index would), the index otherwise.
-  std::unordered_multimap<std::uint64_t, int> exact_;
-  ParagraphIds ids_;
 };
 
 // Paragraphs as tokens: a letter's, or another template's when auditing.

@@ -61,8 +61,8 @@ TemplateChange paired(const Sides& s, const AlignedParagraph& e) {
   c.section = s.new_sections[e.letter_begin];
   c.from_paragraph = static_cast<int>(e.template_begin) + 1;
   c.to_paragraph = static_cast<int>(e.letter_begin) + 1;
-  const auto old_refs = template_token_refs(s.older, e.template_begin, e.template_end);
-  const auto new_refs = template_token_refs(s.newer, e.letter_begin, e.letter_end);
+  const auto old_refs = token_refs(s.older, e.template_begin, e.template_end);
+  const auto new_refs = token_refs(s.newer, e.letter_begin, e.letter_end);
   for (const auto& run : e.words.runs) {
     if (run.op == WordOp::inserted) c.inserted.push_back(run_text(new_refs, run.letter_begin, run.letter_end));
     if (run.op == WordOp::deleted) c.deleted.push_back(run_text(old_refs, run.template_begin, run.template_end));

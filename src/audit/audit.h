@@ -10,7 +10,7 @@
 #include "align/alignment.h"
 #include "base/vocabulary.h"
 #include "letter/letter.h"
-#include "align/token_text.h"
+#include "diff/word_pieces.h"
 #include "templating/template.h"
 
 namespace letterdiff {

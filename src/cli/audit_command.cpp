@@ -30,10 +30,10 @@ static std::vector<YearPair> choose_pairs(const AuditInputs& in, const AuditArgs
   if (args.timeline) {
     std::vector<const YearTemplate*> years;
     for (const YearTemplate* t : all)
-      if (std::none_of(years.begin(), years.end(), [&](const YearTemplate* y) { return y->tpl.group == t->tpl.group; }))
+      if (std::none_of(years.begin(), years.end(), [&](const YearTemplate* y) { return y->tpl->group == t->tpl->group; }))
         years.push_back(t);
     std::stable_sort(years.begin(), years.end(), [](const YearTemplate* a, const YearTemplate* b) {
-      return older_group(a->tpl.group, b->tpl.group);
+      return older_group(a->tpl->group, b->tpl->group);
     });
     for (std::size_t i = 0; i + 1 < years.size(); ++i) pairs.emplace_back(years[i], years[i + 1]);
     if (pairs.empty()) error = "--timeline needs letters or templates of at least two years";
@@ -45,14 +45,14 @@ static std::vector<YearPair> choose_pairs(const AuditInputs& in, const AuditArgs
   } else {
     for (const auto& g : args.groups)
       for (const YearTemplate* t : all)
-        if (t->tpl.group == g && std::find(chosen.begin(), chosen.end(), t) == chosen.end()) {
+        if (t->tpl->group == g && std::find(chosen.begin(), chosen.end(), t) == chosen.end()) {
           chosen.push_back(t);
           break;
         }
   }
   if (chosen.size() != 2) {
     std::string found;
-    for (const YearTemplate* t : all) found += (found.empty() ? "" : ", ") + t->tpl.group;
+    for (const YearTemplate* t : all) found += (found.empty() ? "" : ", ") + t->tpl->group;
     error = fmt::format("audit compares two templates: give two .tpl files or folders of one year each, or "
                         "--group OLD --group NEW (found: {})",
                         found.empty() ? "none" : found);
@@ -72,17 +72,17 @@ static int run_audit(const AuditArgs& args) {
   std::string error;
   const auto pairs = choose_pairs(in, args, error);
   if (pairs.empty()) {
-    print_diagnostics(in.corpus.diagnostics);
+    print_diagnostics(in.diagnostics);
     std::cerr << "letterdiff audit: " << error << '\n';
-    return has_errors(in.corpus.diagnostics) ? 1 : 2;
+    return has_errors(in.diagnostics) ? 1 : 2;
   }
   std::vector<Audit> audits;
   for (const auto& [older, newer] : pairs) {
-    audits.push_back(audit_templates(older->tpl, newer->tpl, in.corpus.vocabulary));
-    find_crossovers(audits.back(), older->tpl, older->letters, newer->tpl, newer->letters, in.corpus.vocabulary);
+    audits.push_back(audit_templates(*older->tpl, *newer->tpl, *in.vocabulary));
+    find_crossovers(audits.back(), *older->tpl, older->letters, *newer->tpl, newer->letters, *in.vocabulary);
   }
   std::cout << render_audits(audits, *format, use_colour(args.colour));
-  return print_diagnostics(in.corpus.diagnostics);
+  return print_diagnostics(in.diagnostics);
 }
 
 void add_audit_command(CLI::App& app, int& status) {

@@ -5,8 +5,9 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "pipeline/corpus.h"
+#include "pipeline/stream.h"
 #include "report/letter_wdiff.h"
+#include "report/wdiff.h"
 
 namespace letterdiff {
 
@@ -23,27 +24,32 @@ static int run_diff(const DiffArgs& args) {
     std::cerr << "letterdiff diff: " << args.letter << " is a folder; diff takes one letter file\n";
     return 2;
   }
-  Corpus corpus = load_corpus(std::vector<std::string>{args.letter});
-  if (corpus.letters.empty()) return print_diagnostics(corpus.diagnostics);
-  const Letter& letter = corpus.letters.front();
+  Survey survey = survey_inputs(std::vector<std::string>{args.letter}, SurveyOptions{});
+  if (survey.letters.empty()) return print_diagnostics(survey.diagnostics);
+  SurveyedLetter& letter = survey.letters.front();
   std::filesystem::path path = args.template_file;
   if (path.empty()) {
-    const std::string dir = args.templates.empty() ? default_template_dir() : args.templates;
-    path = std::filesystem::path(dir) / (letter.metadata.group + ".tpl");
+    path = template_path(args.templates.empty() ? default_template_dir() : args.templates, letter.metadata.group);
     if (!std::filesystem::exists(path, ec)) {
-      corpus.diagnostics.push_back(
+      survey.diagnostics.push_back(
           {Severity::error, letter.path,
            fmt::format("no template for group {} ({} not found); give --template FILE or run letterdiff learn",
                        letter.metadata.group, path.string()),
            0});
-      return print_diagnostics(corpus.diagnostics);
+      return print_diagnostics(survey.diagnostics);
     }
   }
-  const auto tpl = load_template_file(path, corpus.vocabulary, corpus.diagnostics);
-  if (!tpl) return print_diagnostics(corpus.diagnostics);
-  const Alignment alignment = align(letter, TemplateMatcher(*tpl, corpus.vocabulary));
-  std::cout << render_letter_wdiff(letter, *tpl, alignment, use_colour(args.colour) ? colour_style() : WdiffStyle{});
-  return print_diagnostics(corpus.diagnostics);
+  TemplateSet templates;
+  auto tpl = read_template_file(path, templates.vocabulary(), survey.diagnostics);
+  if (!tpl) return print_diagnostics(survey.diagnostics);
+  letter.metadata.group = tpl->group;  // read against the template given, whatever its year
+  templates.add(std::move(*tpl));
+  ReportOptions options;
+  options.passages = true;
+  const Report report = report_survey(survey, templates, options);
+  if (!report.letters.empty())
+    std::cout << render_letter_wdiff(report.letters.front(), use_colour(args.colour) ? colour_style() : WdiffStyle{});
+  return print_diagnostics(survey.diagnostics);
 }
 
 void add_diff_command(CLI::App& app, int& status) {

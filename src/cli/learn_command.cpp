@@ -8,7 +8,7 @@
 #include "base/parallel.h"
 #include "cli/commands.h"
 #include "base/progress_display.h"
-#include "pipeline/stream.h"
+#include "pipeline/learn.h"
 #include "templating/template_file.h"
 
 namespace letterdiff {
@@ -30,14 +30,13 @@ static int run_learn(const LearnArgs& args) {
     diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
     return print_diagnostics(diagnostics);
   }
-  Vocabulary vocabulary;
-  Templates templates = survey_templates(survey, vocabulary, {}, {}, args.jobs);
-  recount_support(templates, survey, vocabulary, args.jobs, &progress);
-  for (const auto& [group, tpl] : templates) {
-    const auto path = std::filesystem::path(args.output) / (group + ".tpl");
-    if (write_file_atomically(path, write_template(tpl), diagnostics))
-      std::cout << fmt::format("wrote {} ({} paragraphs from {} letter{})\n", path.string(), tpl.paragraphs.size(),
-                               tpl.letters, tpl.letters == 1 ? "" : "s");
+  TemplateSet templates = survey_templates(survey, {}, {}, args.jobs);
+  recount_support(survey, templates, args.jobs, &progress);
+  for (const Template* tpl : templates.templates()) {
+    const auto path = template_path(args.output, tpl->group);
+    if (write_file_atomically(path, write_template(*tpl), diagnostics))
+      std::cout << fmt::format("wrote {} ({} paragraphs from {} letter{})\n", path.string(), tpl->paragraphs.size(),
+                               tpl->letters, tpl->letters == 1 ? "" : "s");
   }
   return print_diagnostics(diagnostics);
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -12,6 +11,8 @@
 #include "base/parallel.h"
 #include "cli/commands.h"
 #include "base/progress_display.h"
+#include "ingest/read_file.h"
+#include "pipeline/learn.h"
 #include "pipeline/stream.h"
 #include "report/digest.h"
 #include "report/formats.h"
@@ -81,6 +82,8 @@ static std::string summary(const Report& report) {
                      report.letters.size(), report.groups.size(), specific, comparable);
 }
 
+constexpr std::uintmax_t kMaxTopicBytes = 1u << 20;
+
 // The rules named, else topics.rules beside the templates in use, else beside the default ones.
 static std::optional<TopicRules> load_topic_rules(const std::string& named, const std::string& templates,
                                                   Diagnostics& ds) {
@@ -90,13 +93,13 @@ static std::optional<TopicRules> load_topic_rules(const std::string& named, cons
     path = fs::path(templates) / "topics.rules";
     if (templates.empty() || !fs::exists(path, ec)) path = fs::path(default_template_dir()) / "topics.rules";
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  Diagnostics unread;
+  const auto text = read_file(path, kMaxTopicBytes, unread);
+  if (!text) {
     ds.push_back({Severity::warning, path.string(), "no topic rules; every remark's topic is \"other\"", 0});
     return std::nullopt;
   }
-  const std::string text((std::istreambuf_iterator<char>(in)), {});
-  return parse_topic_rules(text, path.string(), ds);
+  return parse_topic_rules(*text, path.string(), ds);
 }
 
 static int run_report(const ReportArgs& args) {
@@ -121,18 +124,17 @@ static int run_report(const ReportArgs& args) {
   const ProgressDisplay display(progress);
   Survey survey = survey_inputs(args.paths, survey_options(args.max_bytes, args.jobs, &progress));
   timer.mark("survey");
-  Vocabulary vocabulary;
-  const Templates templates = survey_templates(survey, vocabulary, args.templates, {}, args.jobs);
+  const TemplateSet templates = survey_templates(survey, args.templates, {}, args.jobs);
   timer.mark("templates");
   Diagnostics& diagnostics = survey.diagnostics;
   if (survey.letters.empty()) {
     diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
     return print_diagnostics(diagnostics);
   }
-  Report report = report_survey(survey, templates, vocabulary, args.jobs, ReportOptions{html}, &progress);
-  timer.mark("align");
-  const auto rules = load_topic_rules(args.topics, args.templates, diagnostics);
-  make_digest(report, rules ? *rules : TopicRules{}, args.jobs);
+  ReportOptions options;
+  options.passages = html;
+  if (auto rules = load_topic_rules(args.topics, args.templates, diagnostics)) options.topics = std::move(*rules);
+  const Report report = report_survey(survey, templates, options, args.jobs, &progress);
   timer.mark("report");
   if (args.output.empty()) {
     write_report(std::cout, report, formats.front(), args.jobs);

@@ -1,11 +1,5 @@
 #include "ingest/read_document.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,13 +8,10 @@
 #include "base/text.h"
 #include "base/utf8.h"
 #include "ingest/pdf_text.h"
+#include "ingest/read_file.h"
 
 namespace letterdiff {
 namespace {
-
-void report(Diagnostics& ds, Severity severity, const std::string& file, std::string message) {
-  ds.push_back({severity, file, std::move(message), 0});
-}
 
 int line_of(std::string_view bytes, std::size_t offset) {
   return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
@@ -122,40 +113,9 @@ std::optional<Document> document_from_bytes(std::string path, std::string bytes,
 
 std::optional<Document> read_document(const std::filesystem::path& path, const ReadOptions& options,
                                       Diagnostics& ds) {
-  const std::string name = path.string();
-  // One open and one fstat per letter. Non-blocking, so that a pipe is refused
-  // below instead of waiting for a writer.
-  const int fd = ::open(name.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) {
-    const int error = errno;
-    report(ds, Severity::error, name,
-           error == ENOENT ? "cannot read: no such file (a broken link?); skipped"
-                           : fmt::format("cannot read ({}); skipped", std::strerror(error)));
-    return std::nullopt;
-  }
-  const auto refuse = [&](std::string message) {
-    ::close(fd);
-    report(ds, Severity::error, name, std::move(message));
-    return std::nullopt;
-  };
-  struct stat st;
-  if (::fstat(fd, &st) != 0) return refuse(fmt::format("cannot read: {}; skipped", std::strerror(errno)));
-  if (!S_ISREG(st.st_mode)) return refuse("not a regular file (a pipe or device?); skipped");
-  const auto size = static_cast<std::uintmax_t>(st.st_size);
-  if (size > options.max_bytes)
-    return refuse(fmt::format("{} bytes is over the {} byte limit; skipped (raise it with --max-bytes)", size,
-                              options.max_bytes));
-  std::string bytes(size, '\0');
-  std::size_t got = 0;
-  while (got < size) {
-    const ssize_t n = ::read(fd, bytes.data() + got, size - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    got += static_cast<std::size_t>(n);
-  }
-  if (got != size) return refuse("cannot read (permission denied or I/O error); skipped");
-  ::close(fd);
-  return document_from_bytes(name, std::move(bytes), ds, options);
+  auto bytes = read_file(path, options.max_bytes, ds);
+  if (!bytes) return std::nullopt;
+  return document_from_bytes(path.string(), std::move(*bytes), ds, options);
 }
 
 }  // namespace letterdiff

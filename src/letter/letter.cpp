@@ -38,6 +38,12 @@ void substitute(std::vector<Token>& tokens, const std::vector<TokenId>& value, T
 
 }  // namespace
 
+std::vector<TokenRef> token_refs(const Letter& letter, std::uint32_t begin, std::uint32_t end) {
+  std::vector<TokenRef> refs;
+  for (auto p = begin; p < end; ++p) append_token_refs(refs, letter.text(), letter.tokens[p]);
+  return refs;
+}
+
 Letter parse_letter(Document document) {
   Letter letter = parse_letter(std::move(document), {});
   letter.metadata = extract_metadata(letter.normalised);

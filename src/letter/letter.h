@@ -11,6 +11,7 @@
 
 #include "base/diagnostic.h"
 #include "base/vocabulary.h"
+#include "diff/word_pieces.h"
 #include "ingest/document.h"
 #include "letter/metadata.h"
 #include "normalise/normalised_text.h"
@@ -34,6 +35,9 @@ struct Letter {
   std::string_view text() const { return normalised.text; }
   std::size_t paragraph_count() const { return tokens.size(); }
 };
+
+// Paragraphs [begin, end)'s tokens, each viewing the letter's text.
+std::vector<TokenRef> token_refs(const Letter& letter, std::uint32_t begin, std::uint32_t end);
 
 Letter make_letter(Document document, Vocabulary& vocabulary);
 

@@ -1,10 +1,9 @@
 #include "pipeline/audit_inputs.h"
 
 #include <algorithm>
-#include <set>
 
-#include "ingest/collect_files.h"
 #include "letter/metadata.h"
+#include "pipeline/learn.h"
 
 namespace letterdiff {
 
@@ -13,32 +12,42 @@ bool older_group(std::string_view a, std::string_view b) {
   return ya != yb ? ya < yb : a < b;
 }
 
+namespace {
+
+// A path of letters: surveyed with every letter kept, its years learnt as every
+// command learns them, then every letter tokenised with the shared vocabulary.
+void learn_source(TemplateSource& source, Diagnostics& diagnostics) {
+  SurveyOptions options;
+  options.keep_bytes = SIZE_MAX;
+  source.survey = survey_inputs(std::vector<std::string>{source.path}, options);
+  survey_templates(source.survey, source.templates);
+  tokenize_all(source.survey, source.templates);
+  for (auto& d : source.survey.diagnostics) diagnostics.push_back(std::move(d));
+  source.survey.diagnostics.clear();
+  for (const auto& [group, positions] : group_positions(source.survey)) {
+    YearTemplate year{source.templates.find(group), {}};
+    for (std::size_t i : positions)
+      if (const Letter* letter = source.survey.letters[i].letter.get()) year.letters.push_back(letter);
+    if (year.tpl) source.years.push_back(std::move(year));
+  }
+}
+
+}  // namespace
+
 AuditInputs load_audit_inputs(std::span<const std::string> paths) {
   AuditInputs in;
-  std::vector<std::string> letter_paths;
-  for (const auto& p : paths)
-    if (!p.ends_with(".tpl")) letter_paths.push_back(p);
-  in.corpus = load_corpus(letter_paths);
   for (const auto& path : paths) {
-    TemplateSource source{path, {}};
+    TemplateSource& source = in.sources.emplace_back(TemplateSource{path, {}, TemplateSet(in.vocabulary), {}});
     if (path.ends_with(".tpl")) {
-      if (auto tpl = load_template_file(path, in.corpus.vocabulary, in.corpus.diagnostics))
-        source.years.push_back({std::move(*tpl), {}});
-    } else {
-      Diagnostics ignored;  // already reported when the corpus was loaded
-      const std::vector<std::string> one = {path};
-      const auto files = collect_files(one, ignored);
-      const std::set<std::string> mine(files.begin(), files.end());
-      for (const auto& [group, letters] : letters_by_group(in.corpus)) {
-        std::vector<const Letter*> own;
-        for (const Letter* l : letters)
-          if (mine.count(l->path)) own.push_back(l);
-        if (!own.empty()) source.years.push_back({learn_template(group, own, in.corpus.vocabulary), own});
+      if (auto tpl = read_template_file(path, *in.vocabulary, in.diagnostics)) {
+        source.templates.add(std::move(*tpl));
+        source.years.push_back({source.templates.templates().front(), {}});
       }
+    } else {
+      learn_source(source, in.diagnostics);
     }
     std::stable_sort(source.years.begin(), source.years.end(),
-                     [](const YearTemplate& a, const YearTemplate& b) { return older_group(a.tpl.group, b.tpl.group); });
-    in.sources.push_back(std::move(source));
+                     [](const YearTemplate& a, const YearTemplate& b) { return older_group(a.tpl->group, b.tpl->group); });
   }
   return in;
 }

@@ -1,30 +1,36 @@
 // What `audit` compares: each path given is a template file or letters, whose
-// year groups are learnt into templates (from that path's letters only). All
-// share one vocabulary, so their words compare by id.
+// year groups are learnt into templates (from that path's letters only), as every
+// command learns them. All share one vocabulary, so their words compare by id.
 #pragma once
 
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
 
-#include "pipeline/corpus.h"
+#include "pipeline/survey.h"
+#include "templating/template_set.h"
 
 namespace letterdiff {
 
-// A year's template and, when learnt rather than read from a .tpl, its letters.
+// A year's template and, when learnt rather than read from a .tpl, its letters,
+// tokenised with the shared vocabulary.
 struct YearTemplate {
-  Template tpl;
+  const Template* tpl = nullptr;
   std::vector<const Letter*> letters;
 };
 
 struct TemplateSource {
   std::string path;
+  Survey survey;          // the path's letters, every one kept (none for a .tpl)
+  TemplateSet templates;  // its years
   std::vector<YearTemplate> years;  // oldest first
 };
 
 struct AuditInputs {
-  Corpus corpus;  // the letters of every path, and the shared vocabulary
+  std::shared_ptr<Vocabulary> vocabulary = std::make_shared<Vocabulary>();
   std::vector<TemplateSource> sources;
+  Diagnostics diagnostics;
 };
 
 AuditInputs load_audit_inputs(std::span<const std::string> paths);

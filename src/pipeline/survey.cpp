@@ -76,6 +76,12 @@ Survey survey_documents(std::vector<Document> documents) {
   return survey;
 }
 
+std::map<std::string, std::vector<std::size_t>> group_positions(const Survey& survey) {
+  std::map<std::string, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < survey.letters.size(); ++i) groups[survey.letters[i].metadata.group].push_back(i);
+  return groups;
+}
+
 std::optional<Letter> take_letter(SurveyedLetter& s, const ReadOptions& read, Diagnostics& diagnostics) {
   std::optional<Letter> letter;
   if (s.letter) letter = std::move(*s.letter);

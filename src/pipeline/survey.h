@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -43,6 +44,9 @@ struct SurveyOptions {
 Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& options);
 // The same from documents already in memory (tests, generated letters): all kept.
 Survey survey_documents(std::vector<Document> documents);
+
+// Positions in the survey of each group's letters, in order.
+std::map<std::string, std::vector<std::size_t>> group_positions(const Survey& survey);
 
 // The letter, parsed, as the survey kept it or read again, with the survey's
 // settled metadata; the survey keeps no copy. nullopt, with an error, when the

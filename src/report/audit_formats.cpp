@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "report/letter_wdiff.h"
+#include "report/wdiff.h"
 
 namespace letterdiff {
 namespace {

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "base/parallel.h"
 #include "base/text.h"
-#include "segment/tokenize.h"
 #include "templating/paragraph_index.h"
 
 namespace letterdiff {
@@ -15,28 +15,21 @@ namespace {
 
 constexpr double kSameRemark = 0.5;
 
-// Token ids with every figure as one word, so "two courses" and "5 courses" stay alike.
-std::vector<TokenId> remark_ids(std::string_view text, Vocabulary& vocabulary) {
-  const TokenId figure = vocabulary.intern_slot("{{n:number}}");
-  std::vector<TokenId> ids;
-  for (const auto& t : tokenize(text, vocabulary)) {
-    const auto word = token_text(text, t);
-    ids.push_back(std::any_of(word.begin(), word.end(), is_ascii_digit) ? figure : t.id);
-  }
-  return ids;
-}
-
 using VariantRef = std::pair<std::size_t, std::size_t>;  // (letter, variant)
 
 // Inserted paragraphs of one group clustered through a shingle index, as the
 // template builder clusters paragraphs: no remark is compared with every other.
+// The index takes small ids: each word key gets one, in order of first sight.
 // Clusters come in order of their first member.
 std::vector<std::vector<VariantRef>> cluster_remarks(const Report& report, const std::vector<VariantRef>& members) {
-  Vocabulary vocabulary;
+  std::unordered_map<std::uint64_t, TokenId> id_of;
   ParagraphIndex index;
   std::vector<std::vector<VariantRef>> clusters;
+  std::vector<TokenId> ids;
   for (const auto& [l, v] : members) {
-    const auto ids = remark_ids(report.letters[l].variants[v].text, vocabulary);
+    ids.clear();
+    for (const std::uint64_t key : report.letters[l].variants[v].words)
+      ids.push_back(id_of.try_emplace(key, static_cast<TokenId>(id_of.size())).first->second);
     const auto found = index.best(ids, kSameRemark);
     const std::size_t c = found ? found->entry : index.add(ids);
     if (c == clusters.size()) clusters.emplace_back();
@@ -75,7 +68,6 @@ void find_recurring(Report& report, int jobs) {
 void make_digest(Report& report, const TopicRules& rules, int jobs) {
   Digest& d = report.digest;
   d = Digest{};
-  d.made = true;
   parallel_for(report.letters.size(), jobs, [&](std::size_t l) {
     for (auto& v : report.letters[l].variants) v.topics = rules.topics_of(v.text);
   });

@@ -8,8 +8,10 @@
 
 namespace letterdiff {
 
-// Topics are found on `jobs` threads, and each year's recurring remarks on its own;
-// the result is the same for any number of threads.
+// The digest of a report, made once as the report is assembled (make_report): each
+// variant's topics and recurring remark, the corpus counts. Topics are found on
+// `jobs` threads, and each year's recurring remarks on its own; the result is the
+// same for any number of threads.
 void make_digest(Report& report, const TopicRules& rules, int jobs = 1);
 
 // "1 inserted, 0 modified, 0 omitted: training" / "nothing specific" / "single letter".

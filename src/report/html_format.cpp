@@ -87,11 +87,11 @@ std::string pieces_html(const std::vector<DiffPiece>& pieces) {
 }
 
 // A table paragraph keeps its rows and cells; other text keeps its line breaks.
-std::string body_html(const Passage& p) {
-  if (p.paragraph_kind == ParagraphKind::table && p.pieces.size() == 1 && p.pieces[0].op == WordOp::equal) {
+std::string body_html(const Passage& p, const std::vector<DiffPiece>& pieces) {
+  if (p.paragraph_kind == ParagraphKind::table && pieces.size() == 1 && pieces[0].op == WordOp::equal) {
     std::string out = "<table>";
     std::size_t start = 0;
-    const std::string& text = p.pieces[0].text;
+    const std::string& text = pieces[0].text;
     while (start <= text.size()) {
       const auto end = std::min(text.find('\n', start), text.size());
       out += "<tr>";
@@ -106,7 +106,7 @@ std::string body_html(const Passage& p) {
     }
     return out + "</table>";
   }
-  const std::string inner = pieces_html(p.pieces);
+  const std::string inner = pieces_html(pieces);
   return p.paragraph_kind == ParagraphKind::heading ? "<h3>" + inner + "</h3>" : "<p>" + inner + "</p>";
 }
 
@@ -121,13 +121,13 @@ constexpr std::string_view label_of(EntryKind kind) {
   return "";
 }
 
-std::string passage_html(const Passage& p) {
+std::string passage_html(const Passage& p, const LetterReport& l) {
   const std::string kind(to_string(p.kind));
   if (p.kind == EntryKind::template_text)
-    return fmt::format("<div class=\"passage template\">{}</div>\n", body_html(p));
+    return fmt::format("<div class=\"passage template\">{}</div>\n", body_html(p, p.pieces));
   return fmt::format("<section class=\"passage {}\" id=\"variant-{}\"><span class=\"label\">{}{}</span>{}</section>\n",
                      kind, p.variant + 1, label_of(p.kind), p.line ? fmt::format(" · line {}", p.line) : "",
-                     body_html(p));
+                     body_html(p, passage_pieces(p, l)));
 }
 
 std::string jump_list(const LetterReport& l) {
@@ -163,7 +163,7 @@ std::string html_letter(const LetterReport& l) {
   if (l.single_letter_group) body += fmt::format("<p><strong>Note:</strong> {}.</p>\n", esc(single_letter_notice(l.group)));
   body += jump_list(l);
   body += "<article class=\"letter\" aria-label=\"The letter\">\n";
-  for (const auto& p : l.passages) body += passage_html(p);
+  for (const auto& p : l.passages) body += passage_html(p, l);
   body += "</article>\n";
   if (!l.compared_with.empty())
     body += fmt::format("<section><h2>Compared with {}</h2><p>{}; most specific first.</p>\n{}</section>\n",
@@ -208,7 +208,7 @@ table.querySelectorAll('th button').forEach((button, col) => {
 
 std::string html_index(const Report& r, const std::vector<std::string>& files) {
   std::string body = "<header><h1>letterdiff report</h1></header>\n<main>\n";
-  if (r.digest.made) body += fmt::format("<section><h2>Digest</h2><p>{}</p></section>\n", esc(corpus_line(r)));
+  body += fmt::format("<section><h2>Digest</h2><p>{}</p></section>\n", esc(corpus_line(r)));
   body += "<section><h2>Templates</h2><ul>\n";
   for (const auto& g : r.groups)
     body += fmt::format("<li><a href=\"template-{}.html\">{}</a>: {} letter{}, {} template paragraphs</li>\n",

@@ -15,7 +15,7 @@ void variant_json(JsonWriter& w, const Variant& v) {
   if (!v.topics.empty()) w.member("topics", v.topics);
   if (v.recurring >= 0) w.member("recurring", v.recurring);
   if (v.kind == EntryKind::modified || v.kind == EntryKind::moved)
-    w.member("inserted", v.inserted).member("deleted", v.deleted).member("wdiff", v.wdiff());
+    w.member("inserted", v.inserted()).member("deleted", v.deleted()).member("wdiff", v.wdiff());
   w.end_object();
 }
 
@@ -77,7 +77,7 @@ std::string head(const Report& r) {
         .member("template_paragraphs", g.template_paragraphs)
         .end_object();
   w.end_array();
-  if (r.digest.made) digest_json(w.key("digest"), r);
+  digest_json(w.key("digest"), r);
   w.key("letters");
   return out;
 }

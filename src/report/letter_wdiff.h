@@ -5,15 +5,11 @@
 
 #include <string>
 
-#include "align/alignment.h"
-#include "align/token_text.h"
+#include "report/report.h"
 
 namespace letterdiff {
 
-std::string render_letter_wdiff(const Letter& letter, const Template& tpl, const Alignment& alignment,
-                                const WdiffStyle& style);
-
-// wdiff marks with red and green on a terminal, the marks kept so colour is never the only cue.
-WdiffStyle colour_style();
+// From the letter's passages (a report made with ReportOptions::passages).
+std::string render_letter_wdiff(const LetterReport& letter, const WdiffStyle& style);
 
 }  // namespace letterdiff

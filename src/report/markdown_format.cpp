@@ -30,7 +30,7 @@ namespace {
 
 std::string escape(std::string_view s) { return markdown_escape(s); }  // the short name reads better below
 
-std::string quoted(std::string_view text) {
+std::string block_quote(std::string_view text) {
   std::string out = "> ";
   for (char c : text) {
     out += c;
@@ -53,11 +53,11 @@ std::string variant_markdown(const Variant& v) {
   if (v.recurring >= 0) topics += " · recurring remark";
   out += fmt::format("### {} ({}){}\n\n", to_string(v.kind), where, topics);
   if (v.kind == EntryKind::modified || v.kind == EntryKind::moved)
-    out += quoted(render_pieces(v.pieces, markdown_style()));
+    out += block_quote(render_pieces(v.pieces, markdown_style()));
   else if (v.kind == EntryKind::omitted)
-    out += quoted("~~" + escape(v.text) + "~~");
+    out += block_quote("~~" + escape(v.text) + "~~");
   else
-    out += quoted(escape(v.text));
+    out += block_quote(escape(v.text));
   out += '\n';
   return out;
 }
@@ -98,7 +98,6 @@ std::string markdown_letter(const LetterReport& l) {
 }
 
 std::string markdown_digest(const Report& r) {
-  if (!r.digest.made) return "";
   std::string out = "## Digest\n\n" + escape(corpus_line(r)) + "\n\n";
   for (const auto& l : r.letters)
     out += fmt::format("- **{}** ({}): {}\n", escape(l.council), l.group, escape(digest_line(l)));
@@ -107,7 +106,7 @@ std::string markdown_digest(const Report& r) {
     std::string councils;
     for (const auto& c : rec.councils) councils += (councils.empty() ? "" : ", ") + escape(c);
     out += fmt::format("- {} councils of {} ({}):\n\n{}\n", rec.councils.size(), rec.group, councils,
-                       quoted(escape(rec.wording)));
+                       block_quote(escape(rec.wording)));
   }
   return out + "\n";
 }

@@ -6,7 +6,9 @@
 
 #include "base/text.h"
 #include "report/statistics.h"
-#include "align/token_text.h"
+#include "audit/audit.h"
+#include "base/word_key.h"
+#include "report/digest.h"
 #include "segment/tokenize.h"
 
 namespace letterdiff {
@@ -45,12 +47,21 @@ Variant changed_variant(const Letter& letter, const Template& tpl, const Aligned
   v.text = letter_paragraphs_text(letter, e.letter_begin, e.letter_end);
   v.line = letter.normalised.paragraphs[e.letter_begin].first_line;
   v.template_opening = opening_words(tpl.paragraphs[e.template_begin].text);
-  for (const auto& run : e.words.runs) {
-    if (run.op == WordOp::inserted) v.inserted.push_back(run_text(l_refs, run.letter_begin, run.letter_end));
-    if (run.op == WordOp::deleted) v.deleted.push_back(run_text(t_refs, run.template_begin, run.template_end));
-  }
   v.pieces = word_diff_pieces(e.words, t_refs, l_refs);
   return v;
+}
+
+// Keys of an inserted paragraph's words that mean the same in every letter (ids of
+// a letter's own words do not): a metadata slot is its marker, a figure is one key.
+std::vector<std::uint64_t> word_keys(const Letter& letter, const AlignedParagraph& e, const Vocabulary& vocabulary) {
+  constexpr std::uint64_t kFigure = 0;
+  std::vector<std::uint64_t> keys;
+  for (auto p = e.letter_begin; p < e.letter_end; ++p)
+    for (const auto& t : letter.tokens[p]) {
+      const std::string_view word = vocabulary.is_slot(t.id) ? vocabulary.text(t.id) : token_text(letter.text(), t);
+      keys.push_back(std::any_of(word.begin(), word.end(), is_ascii_digit) ? kFigure : WordHash{}(word) | 1);
+    }
+  return keys;
 }
 
 Passage passage(const Letter& letter, const Template& tpl, const AlignedParagraph& e, std::span<const TokenRef> t_refs,
@@ -60,20 +71,38 @@ Passage passage(const Letter& letter, const Template& tpl, const AlignedParagrap
   p.variant = variant;
   if (e.kind == EntryKind::omitted) {
     p.paragraph_kind = tpl.paragraphs[e.template_begin].kind;
-    p.pieces.push_back({WordOp::deleted, paragraphs_text(tpl, e.template_begin, e.template_end), ""});
     return p;
   }
   const auto& first = letter.normalised.paragraphs[e.letter_begin];
   p.paragraph_kind = first.kind;
   p.line = first.first_line;
-  if (e.kind == EntryKind::inserted)
-    p.pieces.push_back({WordOp::inserted, letter_paragraphs_text(letter, e.letter_begin, e.letter_end), ""});
-  else
-    p.pieces = word_diff_pieces(e.words, t_refs, l_refs);
+  if (variant < 0) p.pieces = word_diff_pieces(e.words, t_refs, l_refs);
   return p;
 }
 
 }  // namespace
+
+std::vector<std::string> Variant::inserted() const {
+  std::vector<std::string> out;
+  for (const auto& p : pieces)
+    if (p.op == WordOp::inserted) out.push_back(p.text);
+  return out;
+}
+
+std::vector<std::string> Variant::deleted() const {
+  std::vector<std::string> out;
+  for (const auto& p : pieces)
+    if (p.op == WordOp::deleted) out.push_back(p.text);
+  return out;
+}
+
+std::vector<DiffPiece> passage_pieces(const Passage& passage, const LetterReport& letter) {
+  if (passage.variant < 0) return passage.pieces;
+  const Variant& v = letter.variants[static_cast<std::size_t>(passage.variant)];
+  if (v.kind == EntryKind::inserted) return {{WordOp::inserted, v.text, ""}};
+  if (v.kind == EntryKind::omitted) return {{WordOp::deleted, v.text, ""}};
+  return v.pieces;
+}
 
 int LetterReport::count(EntryKind kind) const {
   int n = 0;
@@ -147,8 +176,10 @@ GroupSummary summarise_group(const Template& tpl, int letters) {
   return g;
 }
 
-LetterReport report_letter(const Letter& letter, const Template& tpl, const Alignment& alignment,
-                           const Vocabulary& vocabulary, const ReportOptions& options) {
+namespace {
+
+LetterReport report_against(const Letter& letter, const Template& tpl, const Alignment& alignment,
+                            const Vocabulary& vocabulary, const ReportOptions& options) {
   LetterReport r;
   const Metadata& m = letter.metadata;
   r.file = letter.path;
@@ -173,8 +204,8 @@ LetterReport report_letter(const Letter& letter, const Template& tpl, const Alig
       last_passed = tpl.paragraphs[e.template_end - 1].text;  // nothing to read from this paragraph
       continue;
     }
-    const auto t_refs = template_token_refs(tpl, e.template_begin, e.template_end);
-    const auto l_refs = letter_token_refs(letter, e.letter_begin, e.letter_end);
+    const auto t_refs = token_refs(tpl, e.template_begin, e.template_end);
+    const auto l_refs = token_refs(letter, e.letter_begin, e.letter_end);
     switch (e.kind) {
       case EntryKind::template_text:
         collect_slots(r, e.words, t_refs, l_refs, vocabulary);
@@ -191,11 +222,12 @@ LetterReport report_letter(const Letter& letter, const Template& tpl, const Alig
       }
       case EntryKind::inserted:
         r.variants.push_back({EntryKind::inserted, letter_paragraphs_text(letter, e.letter_begin, e.letter_end),
-                              letter.normalised.paragraphs[e.letter_begin].first_line, after(), "", {}, {}, {}, {}, -1});
+                              letter.normalised.paragraphs[e.letter_begin].first_line, after(), "", {},
+                              word_keys(letter, e, vocabulary), {}, -1});
         break;
       case EntryKind::omitted: {
         const std::string text = paragraphs_text(tpl, e.template_begin, e.template_end);
-        r.variants.push_back({EntryKind::omitted, text, 0, after(), opening_words(text), {}, {}, {}, {}, -1});
+        r.variants.push_back({EntryKind::omitted, text, 0, after(), opening_words(text), {}, {}, {}, -1});
         last_passed = tpl.paragraphs[e.template_end - 1].text;
         break;
       }
@@ -210,6 +242,32 @@ LetterReport report_letter(const Letter& letter, const Template& tpl, const Alig
   r.furniture = letter.normalised.furniture;
   r.ledger = letter.normalised.ledger;
   return r;
+}
+
+}  // namespace
+
+LetterReport report_letter(const Letter& letter, const TemplateSet& templates, const Vocabulary& vocabulary,
+                           const ReportOptions& options) {
+  const TemplateMatcher& matcher = *templates.matcher(letter.metadata.group);
+  LetterReport r = report_against(letter, matcher.tpl(), align(letter, matcher), vocabulary, options);
+  if (!r.single_letter_group) return r;
+  if (const Template* other = templates.nearest(r.group)) {
+    LetterReport against =
+        report_against(letter, *other, align_across_years(letter.tokens, *other, vocabulary), vocabulary, {});
+    r.compared_with = other->group;
+    r.differences = std::move(against.variants);
+    rank_by_specificity(r.differences, r);
+  }
+  return r;
+}
+
+Report make_report(std::vector<GroupSummary> groups, std::vector<LetterReport> letters, const ReportOptions& options,
+                   int jobs) {
+  Report report;
+  report.groups = std::move(groups);
+  report.letters = std::move(letters);
+  make_digest(report, options.topics, jobs);
+  return report;
 }
 
 }  // namespace letterdiff

@@ -3,13 +3,16 @@
 // and furniture; per group how many letters and template paragraphs.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "align/alignment.h"
-#include "align/token_text.h"
 #include "letter/letter.h"
+#include "report/topics.h"
+#include "report/wdiff.h"
 #include "templating/template.h"
+#include "templating/template_set.h"
 
 namespace letterdiff {
 
@@ -21,27 +24,31 @@ struct SlotValue {
 
 struct Variant {
   EntryKind kind = EntryKind::inserted;
-  std::string text;       // the letter's paragraph; the template's for omitted
+  std::string text;       // the letter's paragraph as written; the template's for omitted
   int line = 0;           // first source line in the letter; 0 for omitted
   std::string after;      // opening words of the template paragraph it follows
   std::string template_opening;  // opening words of the template paragraph it is a version of
-  std::vector<std::string> inserted;  // modified and moved: word runs added
-  std::vector<std::string> deleted;   // ... and removed
   std::vector<DiffPiece> pieces;  // modified and moved: the paragraph with its word changes
-  std::vector<std::string> topics;  // from the topic rules, when the digest was made
+  // Inserted: its words as keys that compare across letters, every figure one key,
+  // so the same remark to other councils, in other figures, is found again.
+  std::vector<std::uint64_t> words;
+  std::vector<std::string> topics;  // from the topic rules
   int recurring = -1;               // index into Report::recurring when other councils got the same remark
+
+  std::vector<std::string> inserted() const;  // modified and moved: word runs added
+  std::vector<std::string> deleted() const;   // ... and removed
   std::string wdiff() const { return render_pieces(pieces, WdiffStyle{}); }
 };
 
-// One step of the whole letter in reading order, for formats that show the letter
-// entire (HTML): template text with slot values, word changes, inserted paragraphs,
-// and omitted template paragraphs where they would have stood.
+// One step of the whole letter in reading order, for what shows or checks the
+// letter entire (HTML, diff, verify): template text with its slot values, and
+// each variant (inserted, modified, moved, omitted) where it stands.
 struct Passage {
   EntryKind kind = EntryKind::template_text;
   ParagraphKind paragraph_kind = ParagraphKind::text;
   int line = 0;                   // first source line; 0 for omitted
-  std::vector<DiffPiece> pieces;  // inserted: one inserted piece; omitted: one deleted piece
-  int variant = -1;               // index into LetterReport::variants, when it is one
+  std::vector<DiffPiece> pieces;  // template text: the letter's words, slot values marked
+  int variant = -1;               // otherwise: index into LetterReport::variants, which holds its words
 };
 
 struct Statistic {
@@ -89,7 +96,8 @@ struct GroupSummary {
 GroupSummary summarise_group(const Template& tpl, int letters);
 
 struct ReportOptions {
-  bool passages = false;  // keep the whole letter, for formats that show it entire
+  bool passages = false;  // keep the whole letter, for what shows or checks it entire
+  TopicRules topics;      // what each variant is about, for the digest
 };
 
 // An inserted remark several councils of a group got, in other names or figures.
@@ -101,7 +109,6 @@ struct RecurringInsert {
 
 // The corpus in a few lines: who got council-specific content, on what.
 struct Digest {
-  bool made = false;
   int comparable = 0;     // letters in groups of two or more
   int with_content = 0;   // ... of which with council-specific content
   std::vector<std::pair<std::string, int>> topics;  // topic -> councils, most first
@@ -114,8 +121,18 @@ struct Report {
   Digest digest;
 };
 
-LetterReport report_letter(const Letter& letter, const Template& tpl, const Alignment& alignment,
-                           const Vocabulary& vocabulary, const ReportOptions& options = {});
+// A letter's report: aligned to its group's template in `templates` and, for the
+// only letter of its year, compared with the nearest other year's template.
+// vocabulary is the one the letter's tokens are ids of. The group must have a template.
+LetterReport report_letter(const Letter& letter, const TemplateSet& templates, const Vocabulary& vocabulary,
+                           const ReportOptions& options = {});
+
+// The report of a run, whole: its groups, its letters' reports and their digest.
+Report make_report(std::vector<GroupSummary> groups, std::vector<LetterReport> letters, const ReportOptions& options,
+                   int jobs = 1);
+
+// A passage's words with their changes: its own for template text, its variant's otherwise.
+std::vector<DiffPiece> passage_pieces(const Passage& passage, const LetterReport& letter);
 
 // "Our successful complaint handling training programme…": the first words of a paragraph.
 std::string opening_words(std::string_view text, std::size_t words = 8);

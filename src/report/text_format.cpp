@@ -69,7 +69,6 @@ std::string text_letter(const LetterReport& l) {
 }
 
 std::string text_digest(const Report& r) {
-  if (!r.digest.made) return "";
   std::string out = "\ndigest:\n    " + corpus_line(r) + "\n";
   for (const auto& l : r.letters) out += fmt::format("    {} ({}): {}\n", l.council, l.group, digest_line(l));
   for (const auto& rec : r.recurring) {

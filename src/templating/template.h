@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/vocabulary.h"
+#include "diff/word_pieces.h"
 #include "normalise/normalised_text.h"
 #include "segment/token.h"
 
@@ -30,6 +31,9 @@ struct Template {
 
 // The text of paragraphs [begin, end), joined by spaces.
 std::string paragraphs_text(const Template& tpl, std::size_t begin, std::size_t end);
+
+// Paragraphs [begin, end)'s tokens, each viewing its paragraph's text.
+std::vector<TokenRef> token_refs(const Template& tpl, std::uint32_t begin, std::uint32_t end);
 
 // Fills each paragraph's tokens from its text.
 void tokenize_template(Template& tpl, Vocabulary& vocabulary);

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/text.h"
-#include "align/token_text.h"
+#include "segment/tokenize.h"
 
 namespace letterdiff {
 namespace {
@@ -20,65 +20,112 @@ std::size_t words_in(std::string_view text) {
   return n;
 }
 
-// A rebuilt token: its text, and the letter line it stands for (for messages).
+// Where the report put a rebuilt word.
+enum class Part { template_text, slot, variant };
+
 struct Rebuilt {
   std::string text;
-  int line = 0;
+  Part part = Part::template_text;
+  std::string slot_type;
+  int line = 0;  // the letter line it stands for, for messages
 };
 
-// The letter's text as the report's parts tell it: the template's words where the
-// two agree, slot values and inserted words from the letter, whole inserted paragraphs.
-std::vector<Rebuilt> rebuild(const Letter& letter, const Template& tpl, const Alignment& alignment,
-                             const Vocabulary& vocabulary) {
+// The report's words of one passage, tokenised as the letter's text is: pieces
+// are joined first, so a word is never split where a slot value ends.
+class Rebuilder {
+ public:
+  explicit Rebuilder(const LetterReport& report) : report_(report) {}
+
+  void add(std::string_view text, Part part, std::string slot_type = {}) {
+    spans_.push_back({text_.size(), part, std::move(slot_type)});
+    text_ += text;
+  }
+  void add_pieces(const std::vector<DiffPiece>& pieces) {
+    for (const auto& p : pieces) {
+      if (p.op == WordOp::deleted) continue;  // the template's words, not the letter's
+      if (p.op == WordOp::slot) add(p.text, Part::slot, slot_type(p.slot));
+      else add(p.text, p.op == WordOp::inserted ? Part::variant : Part::template_text);
+    }
+  }
+  // The passage's words, each with the part its first byte came from.
+  void finish(int line, std::vector<Rebuilt>& out) {
+    std::size_t span = 0;
+    for (const auto& t : tokenize(text_, vocabulary_)) {
+      while (span + 1 < spans_.size() && spans_[span + 1].begin <= t.begin) ++span;
+      out.push_back({std::string(token_text(text_, t)), spans_[span].part, spans_[span].slot_type, line});
+    }
+    text_.clear();
+    spans_.clear();
+  }
+
+ private:
+  std::string slot_type(const std::string& name) const {
+    for (const auto& s : report_.slots)
+      if (s.name == name) return s.type;
+    return "slot";
+  }
+  struct Span {
+    std::size_t begin;
+    Part part;
+    std::string slot_type;
+  };
+  const LetterReport& report_;
+  Vocabulary vocabulary_;
+  std::string text_;
+  std::vector<Span> spans_;
+};
+
+std::vector<Rebuilt> rebuild(const LetterReport& report) {
   std::vector<Rebuilt> out;
-  const auto line_of = [&](std::uint32_t paragraph) { return letter.normalised.paragraphs[paragraph].first_line; };
-  for (const auto& e : alignment.entries) {
-    if (e.kind == EntryKind::omitted) continue;
-    const auto l_refs = letter_token_refs(letter, e.letter_begin, e.letter_end);
-    const int line = line_of(e.letter_begin);
-    const auto from_letter = [&](std::size_t b, std::size_t end) {
-      for (auto i = b; i < end; ++i) out.push_back({std::string(token_text(l_refs[i].owner, l_refs[i].token)), line});
-    };
-    if (e.kind == EntryKind::inserted) {
-      from_letter(0, l_refs.size());
-      continue;
+  Rebuilder rebuilder(report);
+  for (const auto& p : report.passages) {
+    if (p.variant < 0) {
+      rebuilder.add_pieces(p.pieces);
+    } else {
+      const Variant& v = report.variants.at(static_cast<std::size_t>(p.variant));
+      if (v.kind == EntryKind::inserted) rebuilder.add(v.text, Part::variant);
+      else if (v.kind != EntryKind::omitted) rebuilder.add_pieces(v.pieces);
     }
-    const auto t_refs = template_token_refs(tpl, e.template_begin, e.template_end);
-    for (const auto& run : e.words.runs) {
-      if (run.op == WordOp::equal) {
-        for (auto t = run.template_begin, l = run.letter_begin; t < run.template_end; ++t, ++l) {
-          const Token& token = t_refs[t].token;
-          // A metadata slot on both sides stands for the letter's value.
-          if (vocabulary.is_slot(token.id)) from_letter(l, l + 1);
-          else out.push_back({std::string(token_text(t_refs[t].owner, token)), line});
-        }
-      } else if (run.op == WordOp::slot || run.op == WordOp::inserted) {
-        from_letter(run.letter_begin, run.letter_end);
-      }
-    }
+    rebuilder.finish(p.line, out);
   }
   return out;
 }
 
 }  // namespace
 
-Accounting account(const Letter& letter, const Template& tpl, const Alignment& alignment,
-                   const Vocabulary& vocabulary) {
+std::size_t Accounting::slot_words() const {
+  std::size_t n = 0;
+  for (const auto& [type, words] : slots) n += words;
+  return n;
+}
+
+Accounting account(const Letter& letter, const LetterReport& report) {
   Accounting a;
+  Vocabulary vocabulary;
   std::vector<std::string_view> truth;
-  for (std::size_t p = 0; p < letter.paragraph_count(); ++p)
-    for (const auto& t : letter.tokens[p]) truth.push_back(token_text(letter.text(), t));
-  for (const auto& f : letter.normalised.furniture) a.furniture_words += words_in(f.text);
-  const auto rebuilt = rebuild(letter, tpl, alignment, vocabulary);
+  for (const auto& p : letter.normalised.paragraphs) {
+    const std::string_view text = letter.normalised.paragraph_text(p);
+    for (const auto& t : tokenize(text, vocabulary)) truth.push_back(token_text(text, t));
+  }
+  const auto rebuilt = rebuild(report);
   std::size_t i = 0;
-  for (; i < truth.size() && i < rebuilt.size() && truth[i] == rebuilt[i].text; ++i) a.accounted += words_in(truth[i]);
-  for (auto t : truth) a.words += words_in(t);
+  for (; i < truth.size() && i < rebuilt.size() && truth[i] == rebuilt[i].text; ++i) {
+    if (!is_word(truth[i])) continue;
+    ++a.accounted;
+    switch (rebuilt[i].part) {
+      case Part::template_text: ++a.template_words; break;
+      case Part::slot: ++a.slots[rebuilt[i].slot_type]; break;
+      case Part::variant: ++a.variant_words; break;
+    }
+  }
+  for (auto t : truth) a.words += is_word(t);
   if (i < truth.size() || i < rebuilt.size()) {
     const int line = i < rebuilt.size() ? rebuilt[i].line : 0;
     a.first_mismatch = fmt::format("line {}: the letter has \"{}\", the report rebuilds \"{}\"", line,
                                    i < truth.size() ? std::string(truth[i]) : "(end)",
                                    i < rebuilt.size() ? rebuilt[i].text : "(end)");
   }
+  for (const auto& f : report.furniture) a.furniture_words += words_in(f.text);
   a.words += a.furniture_words;
   a.accounted += a.furniture_words;
   return a;

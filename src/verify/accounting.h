@@ -1,27 +1,32 @@
-// Accountability: a letter's template paragraphs (the template's own words),
-// slot values, variants and furniture must together rebuild its normalised text,
-// every word and punctuation mark in order. Anything the report failed to show
-// would surface here as a word not accounted for.
+// Accountability: a letter's report, the value every format prints (template text
+// with its slot values, the variants, the furniture, in order), must rebuild the
+// letter's normalised text, every word and punctuation mark in order. A word the
+// report lost, duplicated or put out of order surfaces here as not accounted for.
 #pragma once
 
+#include <cstddef>
+#include <map>
 #include <string>
 
-#include "align/alignment.h"
 #include "letter/letter.h"
-#include "templating/template.h"
+#include "report/report.h"
 
 namespace letterdiff {
 
 struct Accounting {
-  std::size_t words = 0;            // words of the letter: its normalised text and its furniture
-  std::size_t accounted = 0;        // ... rebuilt from the report's parts, in order
-  std::size_t furniture_words = 0;  // of which set apart as furniture
-  std::string first_mismatch;       // where the rebuild first differs; empty when exact
+  std::size_t words = 0;      // words of the letter: its normalised text and its furniture
+  std::size_t accounted = 0;  // ... rebuilt from the report, in order: the four below together
+  std::size_t template_words = 0;              // the template's own wording
+  std::map<std::string, std::size_t> slots;    // slot values, by slot type ("person", "number"...)
+  std::size_t variant_words = 0;               // inserted paragraphs and words
+  std::size_t furniture_words = 0;             // set apart as furniture
+  std::string first_mismatch;  // where the rebuild first differs; empty when exact
 
   bool complete() const { return accounted == words && first_mismatch.empty(); }
+  std::size_t slot_words() const;
 };
 
-Accounting account(const Letter& letter, const Template& tpl, const Alignment& alignment,
-                   const Vocabulary& vocabulary);
+// The report must keep the whole letter (made with ReportOptions::passages).
+Accounting account(const Letter& letter, const LetterReport& report);
 
 }  // namespace letterdiff

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "audit/audit.h"
-#include "pipeline/corpus.h"
 #include "support/letter_builder.h"
+#include "support/pipeline_run.h"
 
 using namespace letterdiff;
 using namespace letterdiff::testing;
@@ -27,11 +27,10 @@ TEST_CASE("a remark of the older year that became boilerplate, and boilerplate t
     if (i == 3) new_year.body.push_back(retired);
     docs.push_back(document("2022_" + std::to_string(i) + ".txt", render(new_year)));
   }
-  Corpus corpus = corpus_from_documents(std::move(docs));
-  const Templates t = learn_templates(corpus);
-  const auto by_group = letters_by_group(corpus);
-  Audit audit = audit_templates(t.at("2021"), t.at("2022"), corpus.vocabulary);
-  find_crossovers(audit, t.at("2021"), by_group.at("2021"), t.at("2022"), by_group.at("2022"), corpus.vocabulary);
+  const LearntRun run = learn_documents(std::move(docs));
+  const Vocabulary& vocabulary = run.templates.vocabulary();
+  Audit audit = audit_templates(run.tpl("2021"), run.tpl("2022"), vocabulary);
+  find_crossovers(audit, run.tpl("2021"), run.letters("2021"), run.tpl("2022"), run.letters("2022"), vocabulary);
   REQUIRE(audit.became_boilerplate.size() == 1);
   CHECK(audit.became_boilerplate[0].text == remark);
   CHECK(audit.became_boilerplate[0].councils == std::vector<std::string>{council_name(0)});

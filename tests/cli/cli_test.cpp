@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sys/wait.h>
 
+#include <nlohmann/json.hpp>
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -174,6 +176,25 @@ TEST_CASE("verify accounts for every word of every sample letter and says so, wi
         std::string::npos);
   CHECK(r.out.find("line 1: furniture set apart: committee-pack label: Appendix Two") != std::string::npos);
   CHECK(r.out.find("5 of 5 letters fully accounted for") != std::string::npos);
+}
+
+TEST_CASE("verify --format json says where the report put every word of each letter") {
+  const auto r = run("verify " + kLetters + " --format json");
+  CHECK(r.status == 0);
+  const auto json = nlohmann::json::parse(r.out);
+  CHECK(json["schema"] == "letterdiff/verify-v1");
+  REQUIRE(json["letters"].size() == 5);
+  for (const auto& l : json["letters"]) {
+    int slots = 0;
+    for (const auto& [type, n] : l["slots"].items()) slots += n.get<int>();
+    CHECK(l["template"].get<int>() + slots + l["variants"].get<int>() + l["furniture"].get<int>() ==
+          l["accounted"].get<int>());
+    CHECK(l["accounted"] == l["total"]);
+    CHECK(l["slots"]["person"].get<int>() > 0);
+  }
+  CHECK(json["letters"][2]["variants"].get<int>() > 30);  // Kingston's training-courses paragraph
+  CHECK(json["letters"][3]["variants"] == 0);
+  CHECK(run("verify " + kLetters + " --format yaml").status == 2);
 }
 
 TEST_CASE("the report is byte-identical for any number of jobs") {

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "ingest/pdf_text.h"
-#include "pipeline/corpus.h"
+#include "support/pipeline_run.h"
 
 using namespace letterdiff;
 
@@ -18,9 +18,7 @@ std::string bytes_of(const std::string& path) {
 }
 
 Report report_of(std::vector<std::string> files) {
-  Corpus corpus = load_corpus(files);
-  const Templates t = learn_templates(corpus);
-  return build_report(corpus, t);
+  return testing::run_pipeline(files).report;
 }
 
 const LetterReport& by_council(const Report& r, std::string_view council) {

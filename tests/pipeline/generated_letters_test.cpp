@@ -2,7 +2,7 @@
 // kind of noise each: every variant must be found, and no noise reported.
 #include <catch2/catch.hpp>
 
-#include "pipeline/corpus.h"
+#include "support/pipeline_run.h"
 #include "support/letter_builder.h"
 
 using namespace letterdiff;
@@ -19,9 +19,7 @@ LetterSpec council(int i) {
 }
 
 Report report_of(std::vector<Document> docs) {
-  Corpus corpus = corpus_from_documents(std::move(docs));
-  const Templates t = learn_templates(corpus);
-  return build_report(corpus, t);
+  return run_pipeline(std::move(docs)).report;
 }
 
 const LetterReport& by_file(const Report& r, const std::string& file) {
@@ -52,8 +50,8 @@ TEST_CASE("clean generated letters: every inserted, modified and omitted paragra
   const auto& modified = by_file(r, "g2.txt").variants;
   REQUIRE(modified.size() == 1);
   CHECK(modified[0].kind == EntryKind::modified);
-  CHECK(modified[0].inserted == std::vector<std::string>{"council"});
-  CHECK(modified[0].deleted == std::vector<std::string>{"organisation"});
+  CHECK(modified[0].inserted() == std::vector<std::string>{"council"});
+  CHECK(modified[0].deleted() == std::vector<std::string>{"organisation"});
   INFO(modified[0].wdiff());
   CHECK(modified[0].wdiff().find("your [-organisation-]{+council+} with") != std::string::npos);
   const auto& omitted = by_file(r, "g3.txt").variants;

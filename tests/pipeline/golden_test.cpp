@@ -2,34 +2,20 @@
 #include <catch2/catch.hpp>
 
 #include "audit/audit.h"
-#include "pipeline/corpus.h"
 #include "report/formats.h"
+#include "support/pipeline_run.h"
 
 using namespace letterdiff;
+using namespace letterdiff::testing;
 
 namespace {
 
-struct Sample {
-  Corpus corpus;
-  Templates templates;
-  Report report;
-  Sample() {
-    const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/letters"};
-    corpus = load_corpus(inputs);
-    templates = learn_templates(corpus);
-    report = build_report(corpus, templates);
-  }
-  const LetterReport& letter(std::string_view council) const {
-    for (const auto& l : report.letters)
-      if (l.council == council) return l;
-    FAIL("no letter for " << council);
-    throw;
-  }
-};
+const std::vector<std::string> kInputs = {LETTERDIFF_TEST_DATA "/letters"};
 
-const Sample& sample() {
-  static const Sample s;
-  return s;
+// The sample letters through the function `report` calls.
+const PipelineRun& sample() {
+  static const PipelineRun run = run_pipeline(kInputs);
+  return run;
 }
 
 }  // namespace
@@ -41,7 +27,7 @@ TEST_CASE("the sample letters form three groups, 2018 and 2020 of one letter eac
   CHECK(r.groups[1].group == "2020");
   CHECK(r.groups[2].group == "2023-24");
   CHECK(r.groups[2].letters == 3);
-  CHECK(sample().corpus.diagnostics.empty());
+  CHECK(sample().survey.diagnostics.empty());
   CHECK(sample().letter("Kent County Council").single_letter_group);
   CHECK(sample().letter("Tonbridge and Malling Borough Council").single_letter_group);
 }
@@ -87,7 +73,7 @@ TEST_CASE("furniture in the sample letters is listed apart: Appendix Two and the
 }
 
 TEST_CASE("the 2023-24 template has the shared paragraphs with slots for recipient, council and date") {
-  const Template& t = sample().templates.at("2023-24");
+  const Template& t = sample().tpl("2023-24");
   CHECK(t.letters == 3);
   std::string all;
   for (const auto& p : t.paragraphs) all += p.text + "\n";
@@ -110,7 +96,7 @@ TEST_CASE("Kent's 2018 statistics table stays a table and its figures are the le
   CHECK(figure("Education and Children's Services") == "99");
   CHECK(figure("Uphold Rate") == "39%");
   CHECK(figure("Referred back for Local Resolution") == "59");
-  const Template& t = sample().templates.at("2018");
+  const Template& t = sample().tpl("2018");
   int tables = 0;
   for (const auto& p : t.paragraphs) tables += p.kind == ParagraphKind::table;
   CHECK(tables == 2);
@@ -125,19 +111,22 @@ TEST_CASE("the JSON report follows the report-v1 schema") {
 }
 
 TEST_CASE("Kingston's one-line letterhead still carries the template's second letterhead paragraph") {
-  Templates templates = sample().templates;
-  recount_support(templates, sample().corpus, align_corpus(sample().corpus, templates));
-  const Template& t = templates.at("2023-24");
+  SurveyOptions options;
+  options.keep_bytes = SIZE_MAX;
+  Survey survey = survey_inputs(kInputs, options);
+  TemplateSet templates = survey_templates(survey);
+  recount_support(survey, templates);
+  const Template& t = *templates.find("2023-24");
   REQUIRE(t.paragraphs.at(1).text == "50 years 1974 - 2024");
   CHECK(t.paragraphs[1].support == 3);
   for (const auto& p : t.paragraphs) CHECK(p.support == 3);
 }
 
 TEST_CASE("audit of the sample years: what changed from 2018 to 2020 to 2023-24") {
-  const Templates& t = sample().templates;
-  const Vocabulary& v = sample().corpus.vocabulary;
-  const Audit early = audit_templates(t.at("2018"), t.at("2020"), v);
-  const Audit late = audit_templates(t.at("2020"), t.at("2023-24"), v);
+  const PipelineRun& t = sample();
+  const Vocabulary& v = sample().templates.vocabulary();
+  const Audit early = audit_templates(t.tpl("2018"), t.tpl("2020"), v);
+  const Audit late = audit_templates(t.tpl("2020"), t.tpl("2023-24"), v);
   const auto find = [](const Audit& a, ChangeKind kind, std::string_view text) -> const TemplateChange* {
     for (const auto& c : a.changes)
       if (c.kind == kind && (c.from_text.find(text) != std::string::npos || c.to_text.find(text) != std::string::npos))

@@ -1,10 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "pipeline/corpus.h"
+#include "support/pipeline_run.h"
 #include "report/digest.h"
 #include "report/formats.h"
 
 using namespace letterdiff;
+using namespace letterdiff::testing;
 
 namespace {
 
@@ -36,10 +37,7 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
 
 TEST_CASE("the CSV of the sample letters has one row per letter and Kent's statistics in columns") {
   const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/letters"};
-  Corpus corpus = load_corpus(inputs);
-  const Templates t = learn_templates(corpus);
-  Report r = build_report(corpus, t);
-  make_digest(r, TopicRules{});
+  const Report r = run_pipeline(inputs).report;
   const auto rows = parse_csv(csv_report(r));
   REQUIRE(rows.size() == 6);
   const auto& header = rows[0];

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "pipeline/corpus.h"
+#include "support/pipeline_run.h"
 #include "report/digest.h"
 #include "support/letter_builder.h"
 
@@ -17,11 +17,9 @@ TopicRules rules() {
 Report digest_of(const std::vector<LetterSpec>& specs) {
   std::vector<Document> docs;
   for (std::size_t i = 0; i < specs.size(); ++i) docs.push_back(document("d" + std::to_string(i) + ".txt", render(specs[i])));
-  Corpus corpus = corpus_from_documents(std::move(docs));
-  const Templates t = learn_templates(corpus);
-  Report r = build_report(corpus, t);
-  make_digest(r, rules());
-  return r;
+  ReportOptions options;
+  options.topics = rules();
+  return run_pipeline(std::move(docs), options).report;
 }
 
 LetterSpec council(int i) {

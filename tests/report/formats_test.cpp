@@ -28,8 +28,6 @@ Report sample_report() {
   modified.kind = EntryKind::modified;
   modified.text = "your council with";
   modified.line = 12;
-  modified.inserted = {"council"};
-  modified.deleted = {"organisation"};
   modified.pieces = {{WordOp::equal, "your ", ""}, {WordOp::deleted, "organisation", ""}, {WordOp::inserted, "council", ""},
                      {WordOp::equal, " with", ""}};
   l.variants.push_back(modified);

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "pipeline/corpus.h"
 #include "support/letter_builder.h"
+#include "support/pipeline_run.h"
 #include "templating/builder.h"
 
 using namespace letterdiff;
@@ -9,10 +9,14 @@ using namespace letterdiff::testing;
 
 namespace {
 
-Corpus corpus_of(const std::vector<LetterSpec>& specs) {
+std::vector<Document> documents_of(const std::vector<LetterSpec>& specs) {
   std::vector<Document> docs;
   for (std::size_t i = 0; i < specs.size(); ++i) docs.push_back(document("l" + std::to_string(i) + ".txt", render(specs[i])));
-  return corpus_from_documents(std::move(docs));
+  return docs;
+}
+
+LearntRun learn_from(const std::vector<LetterSpec>& specs, const LearnOptions& options = {}) {
+  return learn_documents(documents_of(specs), options);
 }
 
 std::vector<LetterSpec> councils(int n) {
@@ -36,9 +40,8 @@ TEST_CASE("paragraphs most letters carry form the template, in reading order, wi
   auto specs = councils(4);
   specs[0].body = boilerplate();
   specs[0].body.insert(specs[0].body.begin() + 3, "We were pleased to deliver two courses to your staff this year.");
-  Corpus corpus = corpus_of(specs);
-  const Templates t = learn_templates(corpus);
-  const Template& tpl = t.at("2023-24");
+  const LearntRun run = learn_from(specs);
+  const Template& tpl = run.tpl("2023-24");
   CHECK(tpl.letters == 4);
   CHECK_FALSE(has_paragraph(tpl, "We were pleased"));
   CHECK(has_paragraph(tpl, "Dear {{recipient:person}}"));
@@ -63,8 +66,8 @@ TEST_CASE("a paragraph carried by half the letters is template - by fewer, it is
   }
   specs[2].body = boilerplate();
   specs[2].body.push_back("A remark only one council got, about its delays.");
-  Corpus corpus = corpus_of(specs);
-  const Template tpl = learn_templates(corpus).at("2023-24");
+  const LearntRun run = learn_from(specs);
+  const Template& tpl = run.tpl("2023-24");
   CHECK(has_paragraph(tpl, "A remark two councils of four got."));
   CHECK_FALSE(has_paragraph(tpl, "A remark only one"));
 }
@@ -78,17 +81,17 @@ TEST_CASE("numbers that vary across letters become a typed slot - a word changed
   }
   specs[3].body[5] = "Finally, we compare the three key annual statistics for your council with similar authorities "
                      "to provide an average marker of performance.";
-  Corpus corpus = corpus_of(specs);
-  const Template tpl = learn_templates(corpus).at("2023-24");
+  const LearntRun run = learn_from(specs);
+  const Template& tpl = run.tpl("2023-24");
   CHECK(has_paragraph(tpl, "We delivered {{online:number}} online workshops during the year."));
   CHECK(has_paragraph(tpl, "Finally, we compare the three key annual statistics for your organisation"));
 }
 
 TEST_CASE("a group of one letter is its own template, support 1/1") {
-  Corpus corpus = corpus_of(councils(1));
-  const Template tpl = learn_templates(corpus).at("2023-24");
+  const LearntRun run = learn_from(councils(1));
+  const Template& tpl = run.tpl("2023-24");
   CHECK(tpl.single_letter());
-  CHECK(tpl.paragraphs.size() == corpus.letters[0].paragraph_count());
+  CHECK(tpl.paragraphs.size() == run.letters("2023-24").at(0)->paragraph_count());
 }
 
 TEST_CASE("learning does not depend on the order the letters come in") {
@@ -100,8 +103,8 @@ TEST_CASE("learning does not depend on the order the letters come in") {
     forward.push_back(document("l" + std::to_string(i) + ".txt", render(specs[i])));
     backward.insert(backward.begin(), forward.back());
   }
-  Corpus a = corpus_from_documents(forward), b = corpus_from_documents(backward);
-  const Template ta = learn_templates(a).at("2023-24"), tb = learn_templates(b).at("2023-24");
+  const LearntRun a = learn_documents(forward), b = learn_documents(backward);
+  const Template &ta = a.tpl("2023-24"), &tb = b.tpl("2023-24");
   REQUIRE(ta.paragraphs.size() == tb.paragraphs.size());
   for (std::size_t i = 0; i < ta.paragraphs.size(); ++i) CHECK(ta.paragraphs[i].text == tb.paragraphs[i].text);
 }
@@ -110,14 +113,13 @@ TEST_CASE("a large group is learnt from an evenly spaced sample, and support is 
   auto specs = councils(12);
   specs[5].body = boilerplate();
   specs[5].body.push_back("A remark for one council.");
-  Corpus corpus = corpus_of(specs);
+  Survey survey = survey_documents(documents_of(specs));
   LearnOptions options;
   options.letter_sample = 4;
-  Templates t;
-  t.emplace("2023-24", learn_template("2023-24", letters_by_group(corpus).at("2023-24"), corpus.vocabulary, options));
-  CHECK(t.at("2023-24").letters == 4);
-  CHECK_FALSE(has_paragraph(t.at("2023-24"), "A remark"));
-  recount_support(t, corpus, align_corpus(corpus, t));
-  CHECK(t.at("2023-24").letters == 12);
-  for (const auto& p : t.at("2023-24").paragraphs) CHECK(p.support == 12);
+  TemplateSet t = survey_templates(survey, {}, options);
+  CHECK(t.find("2023-24")->letters == 4);
+  CHECK_FALSE(has_paragraph(*t.find("2023-24"), "A remark"));
+  recount_support(survey, t);
+  CHECK(t.find("2023-24")->letters == 12);
+  for (const auto& p : t.find("2023-24")->paragraphs) CHECK(p.support == 12);
 }

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "pipeline/corpus.h"
+#include <optional>
+
+#include "pipeline/learn.h"
+#include "pipeline/stream.h"
 #include "support/letter_builder.h"
 #include "verify/accounting.h"
 
@@ -9,26 +12,56 @@ using namespace letterdiff::testing;
 
 namespace {
 
-// Every letter of the corpus accounted for against its learnt template.
-void check_all_accounted(Corpus& corpus) {
-  const Templates t = learn_templates(corpus);
-  const auto alignments = align_corpus(corpus, t);
-  for (std::size_t i = 0; i < corpus.letters.size(); ++i) {
-    const Letter& l = corpus.letters[i];
-    const Accounting a = account(l, t.at(l.metadata.group), alignments[i], corpus.vocabulary);
-    INFO(l.path << ": " << a.first_mismatch);
+// A letter and its report as `report` makes it, keeping the whole letter.
+struct Reported {
+  Letter letter;
+  LetterReport report;
+};
+
+std::vector<Reported> reports_of(Survey survey) {
+  const TemplateSet templates = survey_templates(survey);
+  ReportOptions options;
+  options.passages = true;
+  std::vector<std::optional<Reported>> reported(survey.letters.size());
+  stream_letters(survey, templates, 1, nullptr, [&](std::size_t i, const Letter& letter, const Vocabulary& v) {
+    reported[i] = Reported{letter, report_letter(letter, templates, v, options)};
+  });
+  std::vector<Reported> out;
+  for (auto& r : reported)
+    if (r) out.push_back(std::move(*r));
+  return out;
+}
+
+std::vector<Reported> reports_of(const std::vector<std::string>& inputs) {
+  SurveyOptions options;
+  options.keep_bytes = SIZE_MAX;
+  return reports_of(survey_inputs(inputs, options));
+}
+
+// Every letter accounted for from its report, each word in one part.
+void check_all_accounted(const std::vector<Reported>& reported) {
+  for (const auto& [letter, report] : reported) {
+    const Accounting a = account(letter, report);
+    INFO(letter.path << ": " << a.first_mismatch);
     CHECK(a.complete());
     CHECK(a.words > 0);
+    CHECK(a.template_words + a.slot_words() + a.variant_words + a.furniture_words == a.accounted);
   }
+}
+
+const Reported& by_council(const std::vector<Reported>& reported, std::string_view council) {
+  for (const auto& r : reported)
+    if (r.report.council == council) return r;
+  FAIL("no letter for " << council);
+  throw;
 }
 
 }  // namespace
 
 TEST_CASE("every sample letter and the PDF fixture are fully accounted for") {
-  const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/letters", LETTERDIFF_TEST_DATA "/pdf/kingston.pdf"};
-  Corpus corpus = load_corpus(inputs);
-  REQUIRE(corpus.letters.size() == 6);
-  check_all_accounted(corpus);
+  const auto reported = reports_of({LETTERDIFF_TEST_DATA "/letters", LETTERDIFF_TEST_DATA "/pdf/kingston.pdf"});
+  REQUIRE(reported.size() == 6);
+  check_all_accounted(reported);
 }
 
 TEST_CASE("generated letters with every kind of noise and edit are fully accounted for") {
@@ -52,22 +85,59 @@ TEST_CASE("generated letters with every kind of noise and edit are fully account
     Diagnostics ds;
     docs.push_back(*document_from_bytes("n" + std::to_string(i) + ".txt", text, ds));
   }
-  Corpus corpus = corpus_from_documents(std::move(docs));
-  check_all_accounted(corpus);
+  check_all_accounted(reports_of(survey_documents(std::move(docs))));
 }
 
-TEST_CASE("an alignment that loses a paragraph is caught, with where it differs") {
-  const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/letters"};
-  Corpus corpus = load_corpus(inputs);
-  const Templates t = learn_templates(corpus);
-  auto alignments = align_corpus(corpus, t);
-  const Letter& kingston = corpus.letters[2];
-  REQUIRE(kingston.metadata.council == "Royal Borough of Kingston upon Thames");
-  Alignment lossy = alignments[2];
-  std::erase_if(lossy.entries, [](const AlignedParagraph& e) { return e.kind == EntryKind::inserted; });
-  const Accounting a = account(kingston, t.at("2023-24"), lossy, corpus.vocabulary);
+TEST_CASE("a report that loses a paragraph is caught, with where it differs") {
+  const auto reported = reports_of({LETTERDIFF_TEST_DATA "/letters"});
+  const Reported& kingston = by_council(reported, "Royal Borough of Kingston upon Thames");
+  LetterReport lossy = kingston.report;
+  std::erase_if(lossy.passages, [](const Passage& p) { return p.kind == EntryKind::inserted; });
+  const Accounting a = account(kingston.letter, lossy);
   CHECK_FALSE(a.complete());
   CHECK(a.accounted < a.words);
   CHECK(a.first_mismatch.find("\"We\"") != std::string::npos);
-  CHECK(account(kingston, t.at("2023-24"), alignments[2], corpus.vocabulary).complete());
+  const Accounting whole = account(kingston.letter, kingston.report);
+  CHECK(whole.complete());
+  CHECK(whole.variant_words == 37);               // the training-courses paragraph
+  CHECK(whole.slots.at("person") == 4);           // "Ms Ireland", twice
+  CHECK(whole.slots.at("organisation") == 6);     // "Royal Borough of Kingston upon Thames"
+  CHECK(whole.slots.at("date") == 3);             // "17 July 2024"
+  CHECK(whole.furniture_words == 1);              // "Asma (-"
+}
+
+TEST_CASE("verify fails when a variant loses a word, a slot value is doubled or two variants swap") {
+  std::vector<Document> docs;
+  for (int i = 0; i < 4; ++i) {
+    LetterSpec s;
+    s.council = council_name(i);
+    s.recipient = "Ms Patel";
+    s.body = boilerplate();
+    if (i == 1) {
+      s.body.insert(s.body.begin() + 2, "We note your council's delays in answering our enquiries.");
+      s.body[6] = "Finally, we compare the key annual statistics for your council with similar councils.";
+    }
+    docs.push_back(document("m" + std::to_string(i) + ".txt", render(s)));
+  }
+  const auto reported = reports_of(survey_documents(std::move(docs)));
+  const Reported& two = reported.at(1);
+  REQUIRE(two.report.variants.size() == 2);
+  REQUIRE(account(two.letter, two.report).complete());
+
+  LetterReport dropped = two.report;
+  Variant& inserted = dropped.variants[0].kind == EntryKind::inserted ? dropped.variants[0] : dropped.variants[1];
+  inserted.text.erase(0, inserted.text.find(' ') + 1);  // "We" gone
+  CHECK_FALSE(account(two.letter, dropped).complete());
+
+  LetterReport doubled = two.report;
+  bool found = false;
+  for (auto& p : doubled.passages)
+    for (auto& piece : p.pieces)
+      if (!found && piece.op == WordOp::slot) piece.text += " " + piece.text, found = true;
+  REQUIRE(found);
+  CHECK_FALSE(account(two.letter, doubled).complete());
+
+  LetterReport swapped = two.report;
+  std::swap(swapped.variants[0], swapped.variants[1]);
+  CHECK_FALSE(account(two.letter, swapped).complete());
 }

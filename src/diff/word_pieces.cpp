@@ -1,4 +1,4 @@
-#include "align/token_text.h"
+#include "diff/word_pieces.h"
 
 #include "segment/tokenize.h"
 
@@ -38,18 +38,8 @@ void equal_run(std::vector<DiffPiece>& pieces, const WordRun& run, std::span<con
 
 }  // namespace
 
-std::vector<TokenRef> letter_token_refs(const Letter& letter, std::uint32_t begin, std::uint32_t end) {
-  std::vector<TokenRef> refs;
-  for (auto p = begin; p < end; ++p)
-    for (const auto& t : letter.tokens[p]) refs.push_back({letter.text(), t});
-  return refs;
-}
-
-std::vector<TokenRef> template_token_refs(const Template& tpl, std::uint32_t begin, std::uint32_t end) {
-  std::vector<TokenRef> refs;
-  for (auto p = begin; p < end; ++p)
-    for (const auto& t : tpl.paragraphs[p].tokens) refs.push_back({tpl.paragraphs[p].text, t});
-  return refs;
+void append_token_refs(std::vector<TokenRef>& refs, std::string_view owner, std::span<const Token> tokens) {
+  for (const auto& t : tokens) refs.push_back({owner, t});
 }
 
 std::string run_text(std::span<const TokenRef> refs, std::size_t begin, std::size_t end) {
@@ -94,16 +84,6 @@ std::vector<DiffPiece> word_diff_pieces(const WordDiff& diff, std::span<const To
     }
   }
   return pieces;
-}
-
-std::string render_pieces(std::span<const DiffPiece> pieces, const WdiffStyle& style) {
-  std::string out;
-  for (const auto& p : pieces) {
-    if (p.op == WordOp::deleted) out += style.delete_open + style.escape(p.text) + style.delete_close;
-    else if (p.op == WordOp::inserted) out += style.insert_open + style.escape(p.text) + style.insert_close;
-    else out += style.escape(p.text);
-  }
-  return out;
 }
 
 }  // namespace letterdiff

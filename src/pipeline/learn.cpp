@@ -1,0 +1,124 @@
+#include "pipeline/learn.h"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "base/parallel.h"
+#include "pipeline/stream.h"
+
+namespace letterdiff {
+namespace {
+
+// The sample letters parsed and tokenised with the shared vocabulary: each into its
+// own extension on any thread, then adopted in the sample's order, which gives the
+// ids tokenising them one after another would. Each letter read is marked tokenized.
+void tokenize_sample(const std::vector<SurveyedLetter*>& chosen, Vocabulary& vocabulary, Survey& survey, int jobs) {
+  std::vector<std::unique_ptr<Vocabulary>> own(chosen.size());
+  std::vector<Diagnostics> diagnostics(chosen.size());
+  parallel_for(chosen.size(), jobs, [&](std::size_t k) {
+    SurveyedLetter& s = *chosen[k];
+    if (auto letter = take_letter(s, survey.read, diagnostics[k])) s.letter = std::make_unique<Letter>(std::move(*letter));
+    if (!s.letter) return;
+    own[k] = std::make_unique<Vocabulary>(&vocabulary);
+    tokenize_letter(*s.letter, *own[k]);
+  });
+  for (std::size_t k = 0; k < chosen.size(); ++k) {
+    for (auto& d : diagnostics[k]) survey.diagnostics.push_back(std::move(d));
+    if (!chosen[k]->letter) continue;
+    const TokenId first = own[k]->first_own_id();
+    const std::vector<TokenId> ids = vocabulary.adopt(*own[k]);
+    for (auto& paragraph : chosen[k]->letter->tokens)
+      for (auto& t : paragraph)
+        if (t.id >= first) t.id = ids[t.id - first];
+    chosen[k]->tokenized = true;
+  }
+}
+
+// A group to learn, and the letters of its sample.
+struct Learning {
+  std::string group;
+  std::vector<SurveyedLetter*> chosen;
+};
+
+// Every group's sample tokenised at once, the groups drafted on threads of their
+// own, then tokenised in group order: ids never depend on the threads.
+void learn_samples(const std::vector<Learning>& learning, TemplateSet& templates, Survey& survey,
+                   const LearnOptions& options, int jobs) {
+  Vocabulary& vocabulary = templates.vocabulary();
+  std::vector<SurveyedLetter*> all;
+  for (const auto& l : learning) all.insert(all.end(), l.chosen.begin(), l.chosen.end());
+  // A first few letters adopted before the rest: later letters then find most of
+  // their words in the shared vocabulary instead of each adding them all again.
+  // Adoption stays in sample order, so the ids are the same either way.
+  const std::size_t seed = std::min<std::size_t>(all.size(), 16);
+  tokenize_sample({all.begin(), all.begin() + static_cast<std::ptrdiff_t>(seed)}, vocabulary, survey, jobs);
+  tokenize_sample({all.begin() + static_cast<std::ptrdiff_t>(seed), all.end()}, vocabulary, survey, jobs);
+  std::vector<std::optional<Template>> drafts(learning.size());
+  parallel_for(learning.size(), jobs, [&](std::size_t g) {
+    std::vector<const Letter*> sample;
+    for (const SurveyedLetter* s : learning[g].chosen)
+      if (s->tokenized) sample.push_back(s->letter.get());
+    if (!sample.empty()) drafts[g] = draft_template(learning[g].group, sample, vocabulary, options);
+  });
+  for (auto& draft : drafts) {
+    if (!draft) continue;
+    tokenize_template(*draft, vocabulary);
+    templates.add(std::move(*draft));
+  }
+}
+
+}  // namespace
+
+void survey_templates(Survey& survey, TemplateSet& templates, const std::filesystem::path& dir,
+                      const LearnOptions& options, int jobs) {
+  std::vector<Learning> learning;
+  for (const auto& [group, positions] : group_positions(survey)) {
+    if (!dir.empty()) {
+      if (auto tpl = template_in_dir(dir, group, positions.size(), templates.vocabulary(), survey.diagnostics)) {
+        templates.add(std::move(*tpl));
+        continue;
+      }
+    }
+    Learning& l = learning.emplace_back(Learning{group, {}});
+    for (std::size_t k : evenly_spaced(positions.size(), std::max<std::size_t>(1, options.letter_sample)))
+      l.chosen.push_back(&survey.letters[positions[k]]);
+  }
+  learn_samples(learning, templates, survey, options, jobs);
+}
+
+void recount_support(Survey& survey, TemplateSet& templates, int jobs, Progress* progress) {
+  // Sums of counts: the same whatever order the threads add them in.
+  std::map<std::string, std::vector<std::atomic<int>>, std::less<>> support;
+  for (const Template* tpl : templates.templates()) support.try_emplace(tpl->group, tpl->paragraphs.size());
+  stream_letters(survey, templates, jobs, progress, [&](std::size_t, const Letter& letter, const Vocabulary&) {
+    const TemplateMatcher* matcher = templates.matcher(letter.metadata.group);
+    if (!matcher) return;
+    auto& counts = support.at(letter.metadata.group);
+    const auto carried = carried_paragraphs(align(letter, *matcher), counts.size());
+    for (std::size_t t = 0; t < carried.size(); ++t)
+      if (carried[t]) counts[t].fetch_add(1, std::memory_order_relaxed);
+  });
+  for (const auto& [group, positions] : group_positions(survey)) {
+    const auto it = support.find(group);
+    if (it == support.end()) continue;
+    std::vector<int> counts;
+    for (const auto& c : it->second) counts.push_back(c.load());
+    templates.set_support(group, counts, static_cast<int>(positions.size()));
+  }
+}
+
+void tokenize_all(Survey& survey, TemplateSet& templates) {
+  for (auto& s : survey.letters) {
+    if (s.tokenized) continue;
+    if (auto letter = take_letter(s, survey.read, survey.diagnostics)) {
+      s.letter = std::make_unique<Letter>(std::move(*letter));
+      tokenize_letter(*s.letter, templates.vocabulary());
+      s.tokenized = true;
+    }
+  }
+}
+
+}  // namespace letterdiff
