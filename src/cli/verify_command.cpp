@@ -1,15 +1,12 @@
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <iostream>
 #include <memory>
-#include <optional>
 
 #include "base/parallel.h"
 #include "cli/commands.h"
 #include "pipeline/learn.h"
 #include "pipeline/stream.h"
-#include "verify/accounting.h"
 
 namespace letterdiff {
 
@@ -22,49 +19,6 @@ struct VerifyArgs {
   int jobs = default_jobs();
 };
 
-namespace {
-
-struct Verified {
-  std::string file;
-  Accounting accounting;
-  std::vector<LedgerEntry> ledger;
-};
-
-std::string slot_counts(const Accounting& a) {
-  std::string out;
-  for (const auto& [type, n] : a.slots) out += fmt::format("{}{} {}", out.empty() ? "" : ", ", type, n);
-  return out.empty() ? "" : " (" + out + ")";
-}
-
-std::string text_line(const Verified& v) {
-  const Accounting& a = v.accounting;
-  std::string out = fmt::format("{}: {}/{} words accounted for ({:.1f}%)", v.file, a.accounted, a.words,
-                                a.words ? 100.0 * static_cast<double>(a.accounted) / static_cast<double>(a.words)
-                                        : 100.0);
-  if (a.furniture_words) out += fmt::format(", {} of them furniture", a.furniture_words);
-  out += fmt::format("; {} template, {} in slots{}, {} in variants\n", a.template_words, a.slot_words(),
-                     slot_counts(a), a.variant_words);
-  if (!a.first_mismatch.empty()) out += "    NOT ACCOUNTED FOR: " + a.first_mismatch + '\n';
-  return out;
-}
-
-nlohmann::ordered_json json_letter(const Verified& v, bool ledger) {
-  const Accounting& a = v.accounting;
-  nlohmann::ordered_json j{{"file", v.file},          {"total", a.words},
-                           {"accounted", a.accounted}, {"template", a.template_words},
-                           {"slots", a.slots},         {"variants", a.variant_words},
-                           {"furniture", a.furniture_words}, {"complete", a.complete()}};
-  if (!a.first_mismatch.empty()) j["first_mismatch"] = a.first_mismatch;
-  if (ledger) {
-    j["ledger"] = nlohmann::ordered_json::array();
-    for (const auto& e : v.ledger) j["ledger"].push_back({{"line", e.line}, {"change", e.change}, {"detail", e.detail}});
-  }
-  return j;
-}
-
-}  // namespace
-
-// Each letter's report made as `report` makes it, then rebuilt into the letter.
 static int run_verify(const VerifyArgs& args) {
   if (args.format != "text" && args.format != "json") {
     std::cerr << fmt::format("letterdiff verify: unknown format \"{}\" (text, json)\n", args.format);
@@ -76,37 +30,17 @@ static int run_verify(const VerifyArgs& args) {
     return print_diagnostics(survey.diagnostics);
   }
   const TemplateSet templates = survey_templates(survey, args.templates, {}, args.jobs);
-  std::vector<std::optional<Verified>> verified(survey.letters.size());
-  ReportOptions options;
-  options.passages = true;
-  stream_letters(survey, templates, args.jobs, nullptr, [&](std::size_t i, const Letter& letter, const Vocabulary& v) {
-    const LetterReport report = report_letter(letter, templates, v, options);
-    verified[i] = Verified{letter.path, account(letter, report), args.ledger ? letter.normalised.ledger
-                                                                             : std::vector<LedgerEntry>{}};
-  });
-  std::size_t complete = 0, letters = 0;
-  std::string text;
-  nlohmann::ordered_json json{{"schema", "letterdiff/verify-v1"}, {"letters", nlohmann::ordered_json::array()}};
-  for (const auto& v : verified) {
-    if (!v) continue;
-    ++letters;
-    complete += v->accounting.complete();
-    if (args.format == "json") {
-      json["letters"].push_back(json_letter(*v, args.ledger));
-      continue;
-    }
-    text += text_line(*v);
-    for (const auto& entry : v->ledger) text += fmt::format("    line {}: {}: {}\n", entry.line, entry.change, entry.detail);
-  }
+  const auto verified = verify_survey(survey, templates, args.ledger, args.jobs);
+  std::size_t complete = 0;
+  for (const auto& v : verified) complete += v.accounting.complete();
   if (args.format == "json") {
-    json["complete"] = complete;
-    json["total"] = letters;
-    std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    std::cout << verified_json(verified, args.ledger);
   } else {
-    std::cout << text << fmt::format("{} of {} letters fully accounted for\n", complete, letters);
+    for (const auto& v : verified) std::cout << verified_text(v);
+    std::cout << fmt::format("{} of {} letters fully accounted for\n", complete, verified.size());
   }
   const int status = print_diagnostics(survey.diagnostics);
-  return complete == letters ? status : 1;
+  return complete == verified.size() ? status : 1;
 }
 
 void add_verify_command(CLI::App& app, int& status) {

@@ -65,4 +65,19 @@ Report report_survey(Survey& survey, const TemplateSet& templates, const ReportO
   return make_report(std::move(groups), std::move(letters), options, jobs);
 }
 
+std::vector<VerifiedLetter> verify_survey(Survey& survey, const TemplateSet& templates, bool ledger, int jobs) {
+  ReportOptions options;
+  options.passages = true;
+  std::vector<std::optional<VerifiedLetter>> verified(survey.letters.size());
+  stream_letters(survey, templates, jobs, nullptr, [&](std::size_t i, const Letter& letter, const Vocabulary& v) {
+    if (!templates.find(letter.metadata.group)) return;
+    verified[i] = VerifiedLetter{letter.path, account(letter, report_letter(letter, templates, v, options)),
+                                 ledger ? letter.normalised.ledger : std::vector<LedgerEntry>{}};
+  });
+  std::vector<VerifiedLetter> out;
+  for (auto& v : verified)
+    if (v) out.push_back(std::move(*v));
+  return out;
+}
+
 }  // namespace letterdiff

@@ -11,6 +11,7 @@
 #include "pipeline/survey.h"
 #include "report/report.h"
 #include "templating/template_set.h"
+#include "verify/accounting.h"
 
 namespace letterdiff {
 
@@ -26,5 +27,10 @@ void stream_letters(Survey& survey, const TemplateSet& templates, int jobs, Prog
 // The Report of every letter of the survey, in the survey's order, with its digest.
 Report report_survey(Survey& survey, const TemplateSet& templates, const ReportOptions& options = {}, int jobs = 1,
                      Progress* progress = nullptr);
+
+// Each letter of the survey, in order, reported as report_survey reports it (the
+// whole letter kept) and accounted for from that report; with the normaliser's
+// ledger when asked.
+std::vector<VerifiedLetter> verify_survey(Survey& survey, const TemplateSet& templates, bool ledger, int jobs = 1);
 
 }  // namespace letterdiff

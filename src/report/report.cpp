@@ -4,11 +4,11 @@
 
 #include <algorithm>
 
-#include "base/text.h"
-#include "report/statistics.h"
 #include "audit/audit.h"
+#include "base/text.h"
 #include "base/word_key.h"
 #include "report/digest.h"
+#include "report/statistics.h"
 #include "segment/tokenize.h"
 
 namespace letterdiff {

@@ -1,6 +1,7 @@
 #include "verify/accounting.h"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "base/text.h"
 #include "segment/tokenize.h"
@@ -129,6 +130,56 @@ Accounting account(const Letter& letter, const LetterReport& report) {
   a.words += a.furniture_words;
   a.accounted += a.furniture_words;
   return a;
+}
+
+namespace {
+
+std::string slot_counts(const Accounting& a) {
+  std::string out;
+  for (const auto& [type, n] : a.slots) out += fmt::format("{}{} {}", out.empty() ? "" : ", ", type, n);
+  return out.empty() ? "" : " (" + out + ")";
+}
+
+nlohmann::ordered_json letter_json(const VerifiedLetter& v, bool ledger) {
+  const Accounting& a = v.accounting;
+  nlohmann::ordered_json j{{"file", v.file},          {"total", a.words},
+                           {"accounted", a.accounted}, {"template", a.template_words},
+                           {"slots", a.slots},         {"variants", a.variant_words},
+                           {"furniture", a.furniture_words}, {"complete", a.complete()}};
+  if (!a.first_mismatch.empty()) j["first_mismatch"] = a.first_mismatch;
+  if (ledger) {
+    j["ledger"] = nlohmann::ordered_json::array();
+    for (const auto& e : v.ledger) j["ledger"].push_back({{"line", e.line}, {"change", e.change}, {"detail", e.detail}});
+  }
+  return j;
+}
+
+}  // namespace
+
+std::string verified_text(const VerifiedLetter& v) {
+  const Accounting& a = v.accounting;
+  std::string out = fmt::format("{}: {}/{} words accounted for ({:.1f}%)", v.file, a.accounted, a.words,
+                                a.words ? 100.0 * static_cast<double>(a.accounted) / static_cast<double>(a.words)
+                                        : 100.0);
+  if (a.furniture_words) out += fmt::format(", {} of them furniture", a.furniture_words);
+  out += fmt::format("; {} template, {} in slots{}, {} in variants\n", a.template_words, a.slot_words(),
+                     slot_counts(a), a.variant_words);
+  if (!a.first_mismatch.empty()) out += "    NOT ACCOUNTED FOR: " + a.first_mismatch + '\n';
+  for (const auto& e : v.ledger) out += fmt::format("    line {}: {}: {}\n", e.line, e.change, e.detail);
+  return out;
+}
+
+std::string verified_json(const std::vector<VerifiedLetter>& letters, bool ledger) {
+  nlohmann::ordered_json json{{"schema", "letterdiff/verify-v1"}, {"letters", nlohmann::ordered_json::array()}};
+  std::size_t complete = 0;
+  for (const auto& v : letters) {
+    json["letters"].push_back(letter_json(v, ledger));
+    complete += v.accounting.complete();
+  }
+  json["complete"] = complete;
+  json["total"] = letters.size();
+  // File names need not be UTF-8: replaced rather than refused.
+  return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace letterdiff

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "letter/letter.h"
 #include "report/report.h"
@@ -28,5 +29,18 @@ struct Accounting {
 
 // The report must keep the whole letter (made with ReportOptions::passages).
 Accounting account(const Letter& letter, const LetterReport& report);
+
+// A letter verified: its file, its accounting, and the normaliser's ledger when asked for.
+struct VerifiedLetter {
+  std::string file;
+  Accounting accounting;
+  std::vector<LedgerEntry> ledger;
+};
+
+// "file: 893/893 words accounted for (100.0%), 3 of them furniture; 879 template, ...",
+// then where the rebuild differs and the ledger, a line each.
+std::string verified_text(const VerifiedLetter& letter);
+// The JSON document of `verify --format json` (schema letterdiff/verify-v1).
+std::string verified_json(const std::vector<VerifiedLetter>& letters, bool ledger);
 
 }  // namespace letterdiff

@@ -56,7 +56,7 @@ TEST_CASE("the nearest other year is the closest in time, the newer of two as cl
   CHECK_FALSE(set.nearest("unknown"));
 }
 
-TEST_CASE("a group's template file is <group>.tpl in the folder; a missing one is a note, a pipe an error") {
+TEST_CASE("a group's template file is <group>.tpl in its folder: a missing one is a note and a pipe an error") {
   const fs::path dir = fs::temp_directory_path() / "letterdiff-template-set-test";
   fs::remove_all(dir);
   fs::create_directories(dir);
