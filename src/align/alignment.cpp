@@ -26,15 +26,16 @@ std::size_t cost(const ParagraphTokens& l, const Template& t, const AlignedParag
   return e.words.changed;
 }
 
-void diff_entry(const ParagraphIds& l, const TemplateMatcher& m, AlignedParagraph& e) {
+void diff_entry(const ParagraphIds& l, const TemplateMatcher& m, const Vocabulary& v, AlignedParagraph& e) {
   e.words = diff_words(m.ids().range(e.template_begin, e.template_end), l.range(e.letter_begin, e.letter_end),
-                       m.vocabulary());
+                       v);
   if (e.kind != EntryKind::moved) e.kind = e.words.identical() ? EntryKind::template_text : EntryKind::modified;
 }
 
 // Paragraph-level diff: each letter paragraph carries the id of the template
 // paragraph it resembles, or an id of its own; dtl finds the longest common order.
-std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m) {
+std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m,
+                                   const Vocabulary& v) {
   const auto n_tpl = static_cast<std::uint32_t>(m.tpl().paragraphs.size());
   std::vector<std::uint32_t> a(n_tpl), b(l.size());
   for (std::uint32_t i = 0; i < n_tpl; ++i) a[i] = i;
@@ -78,7 +79,7 @@ std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const ParagraphIds&
     return e.kind == EntryKind::moved && e.letter_begin == e.letter_end;
   });
   for (auto& e : entries)
-    if (e.kind != EntryKind::inserted && e.kind != EntryKind::omitted) diff_entry(ids, m, e);
+    if (e.kind != EntryKind::inserted && e.kind != EntryKind::omitted) diff_entry(ids, m, v, e);
   return entries;
 }
 
@@ -88,7 +89,8 @@ bool contiguous(std::uint32_t a_end, std::uint32_t b_begin, bool a_empty, bool b
 
 // Joins two neighbouring entries into one when the letter printed as one paragraph
 // what the template has as two (or the reverse), and the joint diff is clearly better.
-bool try_merge(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m, AlignedParagraph& first,
+bool try_merge(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m, const Vocabulary& v,
+               AlignedParagraph& first,
                const AlignedParagraph& second) {
   if (first.kind == EntryKind::moved || second.kind == EntryKind::moved) return false;
   if (first.kind == second.kind && (first.kind == EntryKind::inserted || first.kind == EntryKind::omitted)) return false;
@@ -105,7 +107,7 @@ bool try_merge(const ParagraphTokens& l, const ParagraphIds& ids, const Template
                          second_t ? first.template_end : second.template_end,
                          {}};
   if (joint.letter_begin == joint.letter_end || joint.template_begin == joint.template_end) return false;
-  diff_entry(ids, m, joint);
+  diff_entry(ids, m, v, joint);
   const std::size_t larger = std::max(letter_size(l, joint), template_size(m.tpl(), joint));
   if (joint.words.changed >= cost(l, m.tpl(), first) + cost(l, m.tpl(), second) || joint.words.common * 2 < larger)
     return false;
@@ -115,14 +117,14 @@ bool try_merge(const ParagraphTokens& l, const ParagraphIds& ids, const Template
 
 }  // namespace
 
-Alignment align(const ParagraphTokens& letter, const TemplateMatcher& matcher) {
+Alignment align(const ParagraphTokens& letter, const TemplateMatcher& matcher, const Vocabulary& vocabulary) {
   const ParagraphIds ids(letter);
-  auto entries = walk(letter, ids, matcher);
+  auto entries = walk(letter, ids, matcher, vocabulary);
   std::vector<AlignedParagraph> merged;
   for (auto& e : entries) {
     const bool either_changed = !merged.empty() && (merged.back().kind != EntryKind::template_text ||
                                                     e.kind != EntryKind::template_text);
-    if (either_changed && try_merge(letter, ids, matcher, merged.back(), e)) continue;
+    if (either_changed && try_merge(letter, ids, matcher, vocabulary, merged.back(), e)) continue;
     merged.push_back(std::move(e));
   }
   return Alignment{std::move(merged)};

@@ -35,7 +35,15 @@ struct Alignment {
 // Paragraphs as tokens: a letter's, or another template's when auditing.
 using ParagraphTokens = std::vector<std::vector<Token>>;
 
-Alignment align(const ParagraphTokens& paragraphs, const TemplateMatcher& matcher);
+// vocabulary is the one the paragraphs' tokens are ids of: the matcher's, or an
+// extension of it holding the letter's own words (a slot's value is read from it).
+Alignment align(const ParagraphTokens& paragraphs, const TemplateMatcher& matcher, const Vocabulary& vocabulary);
+inline Alignment align(const ParagraphTokens& paragraphs, const TemplateMatcher& matcher) {
+  return align(paragraphs, matcher, matcher.vocabulary());
+}
+inline Alignment align(const Letter& letter, const TemplateMatcher& matcher, const Vocabulary& vocabulary) {
+  return align(letter.tokens, matcher, vocabulary);
+}
 inline Alignment align(const Letter& letter, const TemplateMatcher& matcher) { return align(letter.tokens, matcher); }
 
 // Which of a template's n paragraphs the letter carries, in any form (not omitted).

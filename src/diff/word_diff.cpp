@@ -2,6 +2,12 @@
 
 #include <dtl/dtl.hpp>
 
+#include <string_view>
+#include <vector>
+
+#include "segment/slot_types.h"
+#include "segment/tokenize.h"
+
 namespace letterdiff {
 namespace {
 
@@ -21,16 +27,63 @@ void push(WordDiff& diff, WordOp op, std::uint32_t tb, std::uint32_t te, std::ui
   if (op == WordOp::deleted) diff.changed += te - tb;
 }
 
+// The type of the slot marker id stands for; empty for a word.
+std::string_view slot_type(TokenId id, const Vocabulary& vocabulary) {
+  std::string_view name, type;
+  if (!vocabulary.is_slot(id) || !parse_slot_marker(vocabulary.text(id), name, type)) return {};
+  return type;
+}
+
+// Whether ids[begin, end) are one value of the type (segment/slot_types.h).
+bool fits(std::string_view type, std::span<const TokenId> ids, std::uint32_t begin, std::uint32_t end,
+          const Vocabulary& vocabulary) {
+  std::vector<std::string_view> words;
+  for (auto i = begin; i < end; ++i) {
+    if (vocabulary.is_slot(ids[i])) return false;
+    words.push_back(vocabulary.text(ids[i]));
+  }
+  return slot_value_fits(type, words);
+}
+
+// Figures and dates have clear edges, so a run can hold one and words besides;
+// a name's edges are guesswork, so it must be the whole run.
+bool closed_type(std::string_view type) {
+  return type == "number" || type == "percentage" || type == "money" || type == "date" || type == "month" ||
+         type == "year";
+}
+
 // A hunk is what lies between two equal runs: template[tb,te) gave way to letter[lb,le).
-// A slot on either side facing words on the other is a slot value, not a change:
-// a letter fills the template's slots, and a newer template may slot what an older one spelt out.
+// A slot on either side facing a value it may hold is a slot value, not a change: a
+// letter fills the template's slots, and a newer template may slot what an older one
+// spelt out. Words beyond a figure or a date (a remark written where a number
+// stands) stay a change: the slot takes the longest value at the start of the run,
+// else at its end.
 void push_hunk(WordDiff& diff, std::span<const TokenId> tpl, std::span<const TokenId> letter,
                const Vocabulary& vocabulary, std::uint32_t tb, std::uint32_t te, std::uint32_t lb, std::uint32_t le) {
-  const bool template_slot = te - tb == 1 && vocabulary.is_slot(tpl[tb]) && le > lb;
-  const bool letter_slot = le - lb == 1 && vocabulary.is_slot(letter[lb]) && te > tb;
-  if (template_slot || letter_slot) {
-    push(diff, WordOp::slot, tb, te, lb, le);
-    return;
+  const std::string_view type = te - tb == 1 && le > lb ? slot_type(tpl[tb], vocabulary) : std::string_view();
+  if (!type.empty()) {
+    constexpr std::uint32_t kLongest = 12;  // no slot value is longer (organisation names)
+    const bool closed = closed_type(type);
+    const std::uint32_t shortest = closed ? lb + 1 : le;
+    for (auto end = closed ? std::min(le, lb + kLongest) : le; end >= shortest; --end)
+      if (fits(type, letter, lb, end, vocabulary)) {
+        push(diff, WordOp::slot, tb, te, lb, end);
+        push(diff, WordOp::inserted, te, te, end, le);
+        return;
+      }
+    for (auto begin = std::max(lb + 1, le > kLongest ? le - kLongest : 0); closed && begin < le; ++begin)
+      if (fits(type, letter, begin, le, vocabulary)) {
+        push(diff, WordOp::inserted, tb, tb, lb, begin);
+        push(diff, WordOp::slot, tb, te, begin, le);
+        return;
+      }
+  }
+  if (le - lb == 1 && te > tb) {
+    const std::string_view letter_type = slot_type(letter[lb], vocabulary);
+    if (!letter_type.empty() && fits(letter_type, tpl, tb, te, vocabulary)) {
+      push(diff, WordOp::slot, tb, te, lb, le);
+      return;
+    }
   }
   push(diff, WordOp::deleted, tb, te, lb, lb);
   push(diff, WordOp::inserted, te, te, lb, le);

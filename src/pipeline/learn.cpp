@@ -93,11 +93,11 @@ void recount_support(Survey& survey, TemplateSet& templates, int jobs, Progress*
   // Sums of counts: the same whatever order the threads add them in.
   std::map<std::string, std::vector<std::atomic<int>>, std::less<>> support;
   for (const Template* tpl : templates.templates()) support.try_emplace(tpl->group, tpl->paragraphs.size());
-  stream_letters(survey, templates, jobs, progress, [&](std::size_t, const Letter& letter, const Vocabulary&) {
+  stream_letters(survey, templates, jobs, progress, [&](std::size_t, const Letter& letter, const Vocabulary& v) {
     const TemplateMatcher* matcher = templates.matcher(letter.metadata.group);
     if (!matcher) return;
     auto& counts = support.at(letter.metadata.group);
-    const auto carried = carried_paragraphs(align(letter, *matcher), counts.size());
+    const auto carried = carried_paragraphs(align(letter, *matcher, v), counts.size());
     for (std::size_t t = 0; t < carried.size(); ++t)
       if (carried[t]) counts[t].fetch_add(1, std::memory_order_relaxed);
   });

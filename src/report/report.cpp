@@ -249,7 +249,7 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
 LetterReport report_letter(const Letter& letter, const TemplateSet& templates, const Vocabulary& vocabulary,
                            const ReportOptions& options) {
   const TemplateMatcher& matcher = *templates.matcher(letter.metadata.group);
-  LetterReport r = report_against(letter, matcher.tpl(), align(letter, matcher), vocabulary, options);
+  LetterReport r = report_against(letter, matcher.tpl(), align(letter, matcher, vocabulary), vocabulary, options);
   if (!r.single_letter_group) return r;
   if (const Template* other = templates.nearest(r.group)) {
     LetterReport against =

@@ -110,7 +110,11 @@ std::string template_text(const Letter& letter, std::uint32_t paragraph, const s
            text.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end).find_first_of("\t\n") ==
                std::string_view::npos)
       ++j;
-    out += namer.marker(tokens, i, j, text, vocabulary);
+    if (const auto marker = namer.marker(tokens, i, j, text, vocabulary)) {
+      out += *marker;
+    } else {  // a phrase, not a value: each letter's own words will be a change
+      out += text.substr(tokens[i].begin, tokens[j - 1].end - tokens[i].begin);
+    }
     copied = tokens[j - 1].end;
     i = j;
   }

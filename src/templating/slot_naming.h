@@ -1,9 +1,11 @@
-// Names and types the slots the builder finds: the type from the values' shape
-// (person, organisation, date, number, percentage, text), the name from the
-// nearest word around the slot ("delivered {{courses:number}} courses").
+// Names and types the slots the builder finds: the type from the value's shape
+// (segment/slot_types.h), the name from the nearest word around the slot
+// ("delivered {{courses:number}} courses"). A place whose value is no typed
+// value (a phrase, a sentence) gets no slot.
 #pragma once
 
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,12 +15,11 @@
 
 namespace letterdiff {
 
-std::string_view infer_slot_type(std::string_view value);
-
 class SlotNamer {
  public:
-  // The marker {{name:type}} for tokens[begin, end) of text; names are unique within one namer.
-  std::string marker(std::span<const Token> tokens, std::size_t begin, std::size_t end, std::string_view text,
+  // The marker {{name:type}} for tokens[begin, end) of text, or nullopt when they
+  // are no typed value; names are unique within one namer.
+  std::optional<std::string> marker(std::span<const Token> tokens, std::size_t begin, std::size_t end, std::string_view text,
                      const Vocabulary& vocabulary);
 
  private:

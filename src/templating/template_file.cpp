@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "base/text.h"
+#include "segment/slot_types.h"
+#include "segment/tokenize.h"
 
 namespace letterdiff {
 namespace {
@@ -33,8 +35,8 @@ std::string write_template(const Template& tpl) {
   std::string out = fmt::format(
       "# letterdiff template for the {} letters, learnt from {} letter{}.\n"
       "# Each paragraph opens with \"[n] support kind\": support is how many of those letters carry it.\n"
-      "# {{{{name:type}}}} marks a slot, words that change from letter to letter\n"
-      "# (types: person, organisation, date, number, percentage, text).\n"
+      "# {{{{name:type}}}} marks a slot: one value that changes from letter to letter (types: number,\n"
+      "# percentage, money, date, month, year, person, organisation, role, name), never a phrase.\n"
       "# Paragraphs are separated by one blank line; edit the wording freely.\n"
       "group: {}\nletters: {}\n",
       tpl.group, tpl.letters, tpl.letters == 1 ? "" : "s", tpl.group, tpl.letters);
@@ -94,6 +96,14 @@ std::optional<Template> read_template(std::string_view text, const std::string& 
   if (tpl.letters <= 0) return fail(1, "no \"letters: N\" line");
   if (tpl.paragraphs.empty()) return fail(static_cast<int>(lines.size()), "template has no paragraphs");
   tokenize_template(tpl, vocabulary);
+  for (const auto& p : tpl.paragraphs)
+    for (const auto& t : p.tokens) {
+      std::string_view name, type;
+      if (vocabulary.is_slot(t.id) && parse_slot_marker(vocabulary.text(t.id), name, type) && !known_slot_type(type))
+        return fail(0, fmt::format("slot {} has type \"{}\", which is none of number, percentage, money, date, "
+                                   "month, year, person, organisation, role, name",
+                                   vocabulary.text(t.id), type));
+    }
   return tpl;
 }
 

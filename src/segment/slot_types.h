@@ -1,0 +1,25 @@
+// The kinds of value a template slot may hold, and how much of a letter each may
+// take. A slot stands for a typed value of a few words (a number, a date, a
+// person, a council, a job title, a short name), never for a phrase: where letters
+// differ by more, each letter's own words are a change, so a remark written where
+// a slot stands is reported, not absorbed as the slot's value.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace letterdiff {
+
+// number, percentage, money, date, month, year, person, organisation, role, name;
+// "text", written by older versions, is read as a name.
+bool known_slot_type(std::string_view type);
+
+// Whether these words (tokens, punctuation apart) make one value of the type,
+// within its bound: a number is one figure, a person at most five words...
+bool slot_value_fits(std::string_view type, std::span<const std::string_view> words);
+
+// The type of a value found at a place where letters vary, or "" when it is none
+// of them (a phrase or a sentence): then there is no slot.
+std::string_view infer_slot_type(std::span<const std::string_view> words);
+
+}  // namespace letterdiff
