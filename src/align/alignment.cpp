@@ -3,6 +3,7 @@
 #include <dtl/dtl.hpp>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace letterdiff {
 namespace {
@@ -40,8 +41,14 @@ std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const ParagraphIds&
   std::vector<std::uint32_t> a(n_tpl), b(l.size());
   for (std::uint32_t i = 0; i < n_tpl; ++i) a[i] = i;
   std::vector<int> matched(l.size());
+  // The k-th letter paragraph matching a paragraph the template repeats is its k-th occurrence.
+  std::unordered_map<int, std::size_t> seen;
   for (std::uint32_t i = 0; i < b.size(); ++i) {
     matched[i] = m.match(ids[i]);
+    if (matched[i] >= 0 && m.repeated(matched[i])) {
+      const int first = m.occurrence(matched[i], 0);
+      matched[i] = m.occurrence(first, seen[first]++);
+    }
     b[i] = matched[i] >= 0 ? static_cast<std::uint32_t>(matched[i]) : n_tpl + i;
   }
   dtl::Diff<std::uint32_t, std::vector<std::uint32_t>> d(a, b);

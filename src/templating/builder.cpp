@@ -21,10 +21,16 @@ struct Cluster {
   int support = 0;  // distinct letters
   std::uint32_t last_letter = UINT32_MAX;
   double rank_sum = 0;  // of each letter's first member, for ordering
+  std::size_t next_occurrence = SIZE_MAX;  // the cluster of the same paragraph's next occurrence in a letter
 };
 
+// Paragraphs clustered through the shingle index. A paragraph a letter carries k
+// times (a statistics page's "This compares to an average of ..." lines) is k
+// clusters: its first occurrence in each letter joins the first, its second the
+// second, and so on, so each occurrence becomes a template paragraph at its place.
 std::vector<Cluster> cluster_paragraphs(std::span<const Letter* const> letters, const LearnOptions& options) {
   ParagraphIndex index;
+  std::vector<std::size_t> first_occurrence;  // index entry -> cluster
   std::vector<Cluster> clusters;
   for (std::uint32_t li = 0; li < letters.size(); ++li) {
     const Letter& letter = *letters[li];
@@ -32,8 +38,21 @@ std::vector<Cluster> cluster_paragraphs(std::span<const Letter* const> letters, 
       const auto ids = ids_of(letter.tokens[pi]);
       if (ids.empty()) continue;
       const auto found = index.best(ids, options.match_threshold);
-      std::size_t c = found ? found->entry : index.add(ids);
-      if (c == clusters.size()) clusters.emplace_back();
+      std::size_t c = clusters.size();
+      if (found) {
+        c = first_occurrence[found->entry];
+      } else {
+        index.add(ids);
+        first_occurrence.push_back(c);
+        clusters.emplace_back();
+      }
+      while (clusters[c].last_letter == li) {
+        if (clusters[c].next_occurrence == SIZE_MAX) {
+          clusters[c].next_occurrence = clusters.size();
+          clusters.emplace_back();
+        }
+        c = clusters[c].next_occurrence;
+      }
       Cluster& cluster = clusters[c];
       cluster.members.push_back({li, pi});
       if (cluster.last_letter != li) {
