@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "normalise/normalise.h"
@@ -73,8 +74,14 @@ void tokenize_letter(Letter& letter, Vocabulary& vocabulary, const ParagraphMemo
       {value_ids(letter.metadata.recipient), vocabulary.intern_slot(kRecipientSlot)},
       {value_ids(letter.metadata.date_text), vocabulary.intern_slot(kDateSlot)},
   };
-  for (auto& tokens : letter.tokens)
+  // The job title only where the recipient is named: "Chief Executive" elsewhere is the letter's words.
+  const auto role = value_ids(letter.metadata.role);
+  const TokenId recipient = vocabulary.intern_slot(kRecipientSlot), role_slot = vocabulary.intern_slot(kRoleSlot);
+  for (auto& tokens : letter.tokens) {
     for (const auto& [value, slot] : slots) substitute(tokens, value, slot);
+    if (std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.id == recipient; }))
+      substitute(tokens, role, role_slot);
+  }
 }
 
 Letter make_letter(Document document, Vocabulary& vocabulary) {

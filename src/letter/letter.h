@@ -25,6 +25,7 @@ class ParagraphMemo;
 inline constexpr std::string_view kRecipientSlot = "{{recipient:person}}";
 inline constexpr std::string_view kCouncilSlot = "{{council:organisation}}";
 inline constexpr std::string_view kDateSlot = "{{date:date}}";
+inline constexpr std::string_view kRoleSlot = "{{role:role}}";
 
 struct Letter {
   std::string path;

@@ -27,35 +27,57 @@ bool is_delivery_line(std::string_view s) {
 
 // The job title ends at the last of these words; the council follows it.
 bool is_title_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 9> kWords = {"Executive", "Service", "Director", "Clerk",  "Officer",
-                                                             "Manager",   "Secretary", "Leader", "Mayor"};
+  static constexpr std::array<std::string_view, 10> kWords = {"Executive", "Service", "Director", "Clerk",  "Officer",
+                                                              "Manager",   "Secretary", "Leader", "Mayor", "General"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
 }
 
-// "Ms Ireland Chief Executive Royal Borough of Kingston upon Thames" -> the council's name.
-std::string council_from_address(std::string_view address, std::string_view recipient) {
+std::string join_words(const std::vector<std::string_view>& words, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return std::string(strip_trailing_punct(out));
+}
+
+struct Address {
+  std::string role;
+  std::string council;
+};
+
+// "Ms Ireland Chief Executive Royal Borough of Kingston upon Thames" -> the job
+// title and the council's name. "Leader of the Council" is a title; a chief
+// executive of two councils ("A District Council and B District Council") names both.
+Address address_parts(std::string_view address, std::string_view recipient) {
+  constexpr std::size_t kLongestCouncil = 14;  // words; past it, this is no address line
   if (!recipient.empty() && address.starts_with(recipient)) address.remove_prefix(recipient.size());
   const auto words = split_words(address);
   std::size_t start = 0;
   for (std::size_t i = 0; i < words.size(); ++i)
     if (is_title_word(strip_trailing_punct(words[i]))) start = i + 1;
+  if (start > 0 && start + 3 <= words.size() && words[start] == "of" && words[start + 1] == "the" &&
+      strip_trailing_punct(words[start + 2]) == "Council")
+    start += 3;
   std::size_t stop = words.size();
   for (std::size_t i = start; i < words.size(); ++i) {  // street lines may follow "... Council"
     if (strip_trailing_punct(words[i]) == "Council" && (i + 1 == words.size() || words[i + 1] != "of")) {
       stop = i + 1;
+      const bool joint = i + 2 < words.size() && words[i + 1] == "and";
+      for (std::size_t j = i + 2; joint && j < words.size() && j < i + 8; ++j)
+        if (strip_trailing_punct(words[j]) == "Council") {
+          stop = j + 1;
+          break;
+        }
       break;
     }
   }
-  std::string council;
-  for (std::size_t i = start; i < stop; ++i) {
-    if (!council.empty()) council += ' ';
-    council += words[i];
-  }
-  return std::string(strip_trailing_punct(council));
+  Address a{join_words(words, 0, start), join_words(words, start, stop)};
+  if (stop - start > kLongestCouncil) a.council.clear();
+  return a;
 }
-
 // "Local Authority Report:Kent County CouncilFor the Period Ending:31/03/2018" -> "Kent County Council".
 std::string council_from_report_line(std::string_view text) {
   constexpr std::string_view kLabel = "Local Authority Report:";
@@ -135,7 +157,9 @@ Metadata extract_metadata(const NormalisedText& text) {
   for (std::size_t i = dear; i-- > 0;) {
     const std::string_view p = text.paragraph_text(text.paragraphs[i]);
     if (is_delivery_line(p) || parse_date(p)) continue;
-    m.council = council_from_address(p, m.recipient);
+    Address a = address_parts(p, m.recipient);
+    m.council = std::move(a.council);
+    m.role = std::move(a.role);
     break;
   }
   // Without an address, a statistics page may still name the council.

@@ -16,6 +16,7 @@ struct Metadata {
   int year_end = 0;  // the reporting year's end, when known
   std::string council;
   std::string recipient;
+  std::string role;       // the recipient's job title, from the address line
   std::string date;       // ISO 8601
   std::string date_text;  // as written in the letter
 };

@@ -246,6 +246,23 @@ void mark_headings(std::vector<Draft>& drafts) {
   }
 }
 
+// "Dear Mr Harden," and "Dear Mr Harden" greet alike: the punctuation after the
+// salutation is set apart, so it is never a difference between letters.
+void set_apart_salutation_punctuation(std::vector<Draft>& drafts, std::vector<Furniture>& furniture,
+                                      std::vector<LedgerEntry>& ledger) {
+  for (Draft& d : drafts) {
+    if (!d.text.starts_with("Dear ")) continue;
+    std::size_t end = d.text.size();
+    while (end > 5 && (d.text[end - 1] == ',' || d.text[end - 1] == ':' || d.text[end - 1] == ';')) --end;
+    if (end == d.text.size()) return;
+    std::string mark = d.text.substr(end);
+    d.text.erase(end);
+    ledger.push_back({d.last_line, "furniture set apart", "salutation punctuation: " + mark});
+    furniture.push_back({std::move(mark), d.last_line, "salutation punctuation"});
+    return;
+  }
+}
+
 }  // namespace
 
 NormalisedText normalise(std::string_view raw) {
@@ -256,6 +273,7 @@ NormalisedText normalise(std::string_view raw) {
   mark_furniture(lines, blocks, out.furniture, out.ledger);
   auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw, out.ledger), raw, out.ledger);
   mark_headings(drafts);
+  set_apart_salutation_punctuation(drafts, out.furniture, out.ledger);
   out.paragraphs.reserve(drafts.size());
   for (const auto& d : drafts) {
     if (!out.text.empty()) out.text += "\n\n";

@@ -189,6 +189,7 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
   r.date = m.date;
   r.single_letter_group = tpl.single_letter();
   if (!m.recipient.empty()) add_slot(r, "recipient", "person", m.recipient);
+  if (!m.role.empty()) add_slot(r, "role", "role", m.role);
   if (!m.council.empty()) add_slot(r, "council", "organisation", m.council);
   if (!m.date_text.empty()) add_slot(r, "date", "date", m.date_text);
 

@@ -23,7 +23,7 @@ class SlotNamer {
                      const Vocabulary& vocabulary);
 
  private:
-  std::map<std::string, int, std::less<>> used_{{"recipient", 1}, {"council", 1}, {"date", 1}};
+  std::map<std::string, int, std::less<>> used_{{"recipient", 1}, {"council", 1}, {"date", 1}, {"role", 1}};
 };
 
 }  // namespace letterdiff

@@ -17,7 +17,7 @@ constexpr std::uintmax_t kMaxTemplateBytes = 20u * 1024 * 1024;
 }  // namespace
 
 TemplateSet::TemplateSet(std::shared_ptr<Vocabulary> vocabulary) : vocabulary_(std::move(vocabulary)) {
-  for (const auto marker : {kRecipientSlot, kCouncilSlot, kDateSlot}) vocabulary_->intern_slot(marker);
+  for (const auto marker : {kRecipientSlot, kCouncilSlot, kDateSlot, kRoleSlot}) vocabulary_->intern_slot(marker);
 }
 
 void TemplateSet::add(Template tpl) {

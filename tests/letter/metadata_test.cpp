@@ -50,3 +50,40 @@ TEST_CASE("group titles are normalised") {
   CHECK(group_end_year("2023-24") == 2024);
   CHECK(group_end_year("2020") == 2020);
 }
+
+TEST_CASE("the job title is the recipient's role, and Leaders, Directors General and joint councils are read right") {
+  struct Row {
+    const char* address;
+    const char* recipient;
+    const char* role;
+    const char* council;
+  };
+  for (const auto& row : {
+           Row{"Mr Harden Chief Executive Knowsley Metropolitan Borough Council", "Mr Harden", "Chief Executive",
+               "Knowsley Metropolitan Borough Council"},
+           Row{"Ms Kemp Town Clerk and Chief Executive London Borough of Marstone", "Ms Kemp",
+               "Town Clerk and Chief Executive", "London Borough of Marstone"},
+           Row{"Mrs Barker Interim Managing Director Melcombe Metropolitan Borough Council", "Mrs Barker",
+               "Interim Managing Director", "Melcombe Metropolitan Borough Council"},
+           Row{"Nadia Chowdhury Director General Greater London Authority", "Nadia Chowdhury", "Director General",
+               "Greater London Authority"},
+           Row{"Cllr Jane Doe Leader of the Council Barset Borough Council", "Cllr Jane Doe", "Leader of the Council",
+               "Barset Borough Council"},
+           Row{"Ms Clarke Chief Executive Babergh District Council and Mid Suffolk District Council", "Ms Clarke",
+               "Chief Executive", "Babergh District Council and Mid Suffolk District Council"},
+       }) {
+    const auto m = of(std::string("17 July 2024\n\nBy email\n\n") + row.address + "\n\nDear " + row.recipient +
+                      ",\n\nAnnual Review letter 2023-24\n");
+    INFO(row.address);
+    CHECK(m.recipient == row.recipient);
+    CHECK(m.role == row.role);
+    CHECK(m.council == row.council);
+  }
+}
+
+TEST_CASE("a letter without a salutation gets no paragraph of text as its council") {
+  const auto m = of("17 July 2024\n\nAnnual Review letter 2023-24\n\nI write to you with your annual summary of "
+                    "complaint statistics for the year, and I know you will consider it as part of your corporate "
+                    "governance processes in your Council.\n");
+  CHECK(m.council.size() < 80);
+}

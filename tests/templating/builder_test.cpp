@@ -45,7 +45,7 @@ TEST_CASE("paragraphs most letters carry form the template, in reading order, wi
   CHECK(tpl.letters == 4);
   CHECK_FALSE(has_paragraph(tpl, "We were pleased"));
   CHECK(has_paragraph(tpl, "Dear {{recipient:person}}"));
-  CHECK(has_paragraph(tpl, "{{recipient:person}} Chief Executive {{council:organisation}}"));
+  CHECK(has_paragraph(tpl, "{{recipient:person}} {{role:role}} {{council:organisation}}"));
   CHECK(has_paragraph(tpl, "{{date:date}}"));
   const auto find = [&](std::string_view s) {
     for (std::size_t i = 0; i < tpl.paragraphs.size(); ++i)
