@@ -144,6 +144,7 @@ std::string_view to_string(EntryKind kind) {
     case EntryKind::inserted: return "inserted";
     case EntryKind::omitted: return "omitted";
     case EntryKind::moved: return "moved";
+    case EntryKind::standard: return "standard";
   }
   return "template";
 }

@@ -15,7 +15,9 @@
 
 namespace letterdiff {
 
-enum class EntryKind : std::uint8_t { template_text, modified, inserted, omitted, moved };
+// standard is never an alignment's: the report's name for an optional template
+// paragraph a letter carries as written.
+enum class EntryKind : std::uint8_t { template_text, modified, inserted, omitted, moved, standard };
 
 std::string_view to_string(EntryKind kind);
 

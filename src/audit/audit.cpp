@@ -189,6 +189,7 @@ Audit audit_templates(const Template& older, const Template& newer, const Vocabu
       case EntryKind::omitted: audit.changes.push_back(removed(s, e.template_begin, e.template_end)); break;
       case EntryKind::modified:
       case EntryKind::moved: audit.changes.push_back(paired(s, e)); break;
+      case EntryKind::standard: break;  // never an alignment's
     }
   }
   audit.terms = recurring_substitutions(audit.changes);

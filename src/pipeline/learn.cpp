@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "base/parallel.h"
+#include "align/alignment.h"
 #include "pipeline/stream.h"
 
 namespace letterdiff {
@@ -37,6 +38,24 @@ void tokenize_sample(const std::vector<SurveyedLetter*>& chosen, Vocabulary& voc
   }
 }
 
+// Which paragraphs are core, by how many of the sample's letters carry them as the
+// aligner sees it: a letter printing two paragraphs as one (a letterhead on one
+// line) still carries both, which the clustering alone cannot see.
+void settle_tiers(Template& tpl, const std::vector<SurveyedLetter*>& sample, const Vocabulary& vocabulary,
+                  const LearnOptions& options) {
+  const TemplateMatcher matcher(tpl, vocabulary);
+  std::vector<int> carried(tpl.paragraphs.size(), 0);
+  int letters = 0;
+  for (const SurveyedLetter* s : sample) {
+    if (!s->tokenized) continue;
+    ++letters;
+    const auto carries = carried_paragraphs(align(*s->letter, matcher), carried.size());
+    for (std::size_t t = 0; t < carried.size(); ++t) carried[t] += carries[t];
+  }
+  const int core = core_letters(static_cast<std::size_t>(letters), options);
+  for (std::size_t t = 0; t < carried.size(); ++t) tpl.paragraphs[t].optional = carried[t] < core;
+}
+
 // A group to learn, and the letters of its sample.
 struct Learning {
   std::string group;
@@ -63,10 +82,11 @@ void learn_samples(const std::vector<Learning>& learning, TemplateSet& templates
       if (s->tokenized) sample.push_back(s->letter.get());
     if (!sample.empty()) drafts[g] = draft_template(learning[g].group, sample, vocabulary, options);
   });
-  for (auto& draft : drafts) {
-    if (!draft) continue;
-    tokenize_template(*draft, vocabulary);
-    templates.add(std::move(*draft));
+  for (std::size_t g = 0; g < learning.size(); ++g) {
+    if (!drafts[g]) continue;
+    tokenize_template(*drafts[g], vocabulary);
+    settle_tiers(*drafts[g], learning[g].chosen, vocabulary, options);
+    templates.add(std::move(*drafts[g]));
   }
 }
 

@@ -54,8 +54,12 @@ void find_recurring(Report& report, int jobs) {
     for (const auto& cluster : clustered[g]) {
       RecurringInsert r{groups[g]->first, report.letters[cluster[0].first].variants[cluster[0].second].text, {}};
       std::unordered_set<std::string_view> named;  // councils in first-seen order, each once
-      for (const auto& [l, v] : cluster)
+      std::unordered_set<std::size_t> letters;
+      for (const auto& [l, v] : cluster) {
         if (named.insert(report.letters[l].council).second) r.councils.push_back(report.letters[l].council);
+        letters.insert(l);
+      }
+      for (const auto& [l, v] : cluster) report.letters[l].variants[v].support = static_cast<int>(letters.size());
       if (r.councils.size() < 2) continue;
       for (const auto& [l, v] : cluster) report.letters[l].variants[v].recurring = static_cast<int>(report.recurring.size());
       report.recurring.push_back(std::move(r));
@@ -66,6 +70,7 @@ void find_recurring(Report& report, int jobs) {
 }  // namespace
 
 void make_digest(Report& report, const TopicRules& rules, int jobs) {
+  find_recurring(report, jobs);  // first: an inserted remark's support is how many letters got it
   Digest& d = report.digest;
   d = Digest{};
   parallel_for(report.letters.size(), jobs, [&](std::size_t l) {
@@ -75,13 +80,15 @@ void make_digest(Report& report, const TopicRules& rules, int jobs) {
   for (auto& letter : report.letters) {
     if (letter.single_letter_group) continue;
     ++d.comparable;
-    if (letter.variants.empty()) continue;
+    if (!letter.has_specific()) {
+      d.shared_only += !letter.variants.empty();
+      continue;
+    }
     ++d.with_content;
     for (const auto& t : letter.topics()) ++councils_per_topic[t];
   }
   for (const auto& [topic, n] : councils_per_topic) d.topics.emplace_back(topic, n);
   std::stable_sort(d.topics.begin(), d.topics.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-  find_recurring(report, jobs);
 }
 
 std::string digest_line(const LetterReport& l) {
@@ -92,6 +99,8 @@ std::string digest_line(const LetterReport& l) {
   std::string line = fmt::format("{} inserted, {} modified, {} omitted", l.count(EntryKind::inserted),
                                  l.count(EntryKind::modified), l.count(EntryKind::omitted));
   if (const int moved = l.count(EntryKind::moved)) line += fmt::format(", {} moved", moved);
+  if (const int standard = l.count(EntryKind::standard)) line += fmt::format(", {} standard", standard);
+  if (!l.has_specific()) line = "nothing of its own, standard content only: " + line;
   return line + (topics.empty() ? "" : ": " + topics);
 }
 
@@ -101,6 +110,8 @@ std::string corpus_line(const Report& report) {
   for (const auto& [topic, n] : d.topics) topics += fmt::format("{}{} ({})", topics.empty() ? "" : ", ", topic, n);
   std::string line = fmt::format("{} of {} councils in years with two or more letters got council-specific content",
                                  d.with_content, d.comparable);
+  if (d.shared_only > 0)
+    line += fmt::format(" ({} more got only standard paragraphs or remarks other councils got too)", d.shared_only);
   if (!topics.empty()) line += ", on: " + topics;
   if (!report.recurring.empty()) line += fmt::format("; {} remark{} recur across councils", report.recurring.size(),
                                                      report.recurring.size() == 1 ? "" : "s");

@@ -115,6 +115,7 @@ constexpr std::string_view label_of(EntryKind kind) {
     case EntryKind::inserted: return "+ Inserted for this council";
     case EntryKind::modified: return "~ Template paragraph, modified";
     case EntryKind::moved: return "↕ Template paragraph, moved";
+    case EntryKind::standard: return "≡ Standard paragraph";
     case EntryKind::omitted: return "− Template paragraph omitted here";
     case EntryKind::template_text: break;
   }

@@ -48,11 +48,12 @@ std::string variant_markdown(const Variant& v) {
   std::string out;
   std::string where = v.line > 0 ? fmt::format("line {}", v.line) : std::string("not in the letter");
   if (!v.after.empty()) where += fmt::format(", after \"{}\"", escape(v.after));
+  if (v.support > 1) where += fmt::format(", in {} letters", v.support);
   std::string topics;
   for (const auto& t : v.topics) topics += (topics.empty() ? " · " : ", ") + t;
   if (v.recurring >= 0) topics += " · recurring remark";
   out += fmt::format("### {} ({}){}\n\n", to_string(v.kind), where, topics);
-  if (v.kind == EntryKind::modified || v.kind == EntryKind::moved)
+  if (v.kind == EntryKind::modified || v.kind == EntryKind::moved || v.kind == EntryKind::standard)
     out += block_quote(render_pieces(v.pieces, markdown_style()));
   else if (v.kind == EntryKind::omitted)
     out += block_quote("~~" + escape(v.text) + "~~");

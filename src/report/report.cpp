@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "audit/audit.h"
 #include "base/text.h"
@@ -47,6 +48,7 @@ Variant changed_variant(const Letter& letter, const Template& tpl, const Aligned
   v.text = letter_paragraphs_text(letter, e.letter_begin, e.letter_end);
   v.line = letter.normalised.paragraphs[e.letter_begin].first_line;
   v.template_opening = opening_words(tpl.paragraphs[e.template_begin].text);
+  v.paragraph = static_cast<int>(e.template_begin);
   v.pieces = word_diff_pieces(e.words, t_refs, l_refs);
   return v;
 }
@@ -102,6 +104,10 @@ std::vector<DiffPiece> passage_pieces(const Passage& passage, const LetterReport
   if (v.kind == EntryKind::inserted) return {{WordOp::inserted, v.text, ""}};
   if (v.kind == EntryKind::omitted) return {{WordOp::deleted, v.text, ""}};
   return v.pieces;
+}
+
+bool LetterReport::has_specific() const {
+  return std::any_of(variants.begin(), variants.end(), [](const Variant& v) { return v.specific(); });
 }
 
 int LetterReport::count(EntryKind kind) const {
@@ -199,10 +205,15 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
   const auto after = [&] { return opening_words(last_passed); };
   for (const auto& e : alignment.entries) {
     const std::size_t variants_before = r.variants.size();
+    const bool optional = e.template_begin < e.template_end && tpl.paragraphs[e.template_begin].optional;
     const bool has_slots = std::any_of(e.words.runs.begin(), e.words.runs.end(),
                                        [](const WordRun& run) { return run.op == WordOp::slot; });
-    if (e.kind == EntryKind::template_text && !has_slots && !options.passages) {
+    if (e.kind == EntryKind::template_text && !has_slots && !optional && !options.passages) {
       last_passed = tpl.paragraphs[e.template_end - 1].text;  // nothing to read from this paragraph
+      continue;
+    }
+    if (e.kind == EntryKind::omitted && optional) {  // a standard paragraph this letter did not get: nothing lacks
+      last_passed = tpl.paragraphs[e.template_end - 1].text;
       continue;
     }
     const auto t_refs = token_refs(tpl, e.template_begin, e.template_end);
@@ -210,6 +221,12 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
     switch (e.kind) {
       case EntryKind::template_text:
         collect_slots(r, e.words, t_refs, l_refs, vocabulary);
+        if (optional) {
+          Variant v = changed_variant(letter, tpl, e, t_refs, l_refs);
+          v.kind = EntryKind::standard;
+          v.after = after();
+          r.variants.push_back(std::move(v));
+        }
         last_passed = tpl.paragraphs[e.template_end - 1].text;
         break;
       case EntryKind::modified:
@@ -217,25 +234,40 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
         collect_slots(r, e.words, t_refs, l_refs, vocabulary);
         Variant v = changed_variant(letter, tpl, e, t_refs, l_refs);
         v.after = after();
+        // A standard paragraph has no place of its own to be moved from.
+        if (optional && e.kind == EntryKind::moved && e.words.identical()) v.kind = EntryKind::standard;
         r.variants.push_back(std::move(v));
         if (e.kind == EntryKind::modified) last_passed = tpl.paragraphs[e.template_end - 1].text;
         break;
       }
-      case EntryKind::inserted:
-        r.variants.push_back({EntryKind::inserted, letter_paragraphs_text(letter, e.letter_begin, e.letter_end),
-                              letter.normalised.paragraphs[e.letter_begin].first_line, after(), "", {},
-                              word_keys(letter, e, vocabulary), {}, -1});
+      case EntryKind::inserted: {
+        Variant v;
+        v.kind = EntryKind::inserted;
+        v.text = letter_paragraphs_text(letter, e.letter_begin, e.letter_end);
+        v.line = letter.normalised.paragraphs[e.letter_begin].first_line;
+        v.after = after();
+        v.words = word_keys(letter, e, vocabulary);
+        r.variants.push_back(std::move(v));
         break;
+      }
       case EntryKind::omitted: {
-        const std::string text = paragraphs_text(tpl, e.template_begin, e.template_end);
-        r.variants.push_back({EntryKind::omitted, text, 0, after(), opening_words(text), {}, {}, {}, -1});
+        Variant v;
+        v.kind = EntryKind::omitted;
+        v.text = paragraphs_text(tpl, e.template_begin, e.template_end);
+        v.after = after();
+        v.template_opening = opening_words(v.text);
+        v.paragraph = static_cast<int>(e.template_begin);
+        r.variants.push_back(std::move(v));
         last_passed = tpl.paragraphs[e.template_end - 1].text;
         break;
       }
+      case EntryKind::standard: break;  // never an alignment's
     }
-    if (options.passages)
-      r.passages.push_back(passage(letter, tpl, e, t_refs, l_refs,
-                                   r.variants.size() > variants_before ? static_cast<int>(variants_before) : -1));
+    if (options.passages) {
+      const bool variant = r.variants.size() > variants_before;
+      r.passages.push_back(passage(letter, tpl, e, t_refs, l_refs, variant ? static_cast<int>(variants_before) : -1));
+      if (variant) r.passages.back().kind = r.variants.back().kind;
+    }
   }
   for (const auto& p : letter.normalised.paragraphs)
     if (p.kind == ParagraphKind::table)
@@ -262,11 +294,44 @@ LetterReport report_letter(const Letter& letter, const TemplateSet& templates, c
   return r;
 }
 
+namespace {
+
+// How many letters of its group carry each variant's paragraph: a standard
+// paragraph's letters, those with the same change to a template paragraph, and
+// for an omission the letters that kept the paragraph. Inserted remarks are
+// counted by the digest, which finds the same remark in other letters.
+void count_support(Report& report) {
+  std::map<std::string, int, std::less<>> letters;  // per group
+  std::map<std::pair<std::string, int>, int> carrying, omitting;
+  std::map<std::string, int> changes;  // group, paragraph and the change itself
+  const auto change_key = [](const LetterReport& l, const Variant& v) {
+    return fmt::format("{}\x1f{}\x1f{}\x1f{}", l.group, v.paragraph, to_string(v.kind), v.wdiff());
+  };
+  for (const auto& l : report.letters) {
+    ++letters[l.group];
+    for (const auto& v : l.variants) {
+      if (v.kind == EntryKind::omitted) ++omitting[{l.group, v.paragraph}];
+      if (v.kind == EntryKind::standard || v.kind == EntryKind::modified || v.kind == EntryKind::moved)
+        ++carrying[{l.group, v.paragraph}];
+      if (v.kind == EntryKind::modified || v.kind == EntryKind::moved) ++changes[change_key(l, v)];
+    }
+  }
+  for (auto& l : report.letters)
+    for (auto& v : l.variants) {
+      if (v.kind == EntryKind::omitted) v.support = letters[l.group] - omitting[{l.group, v.paragraph}];
+      if (v.kind == EntryKind::standard) v.support = carrying[{l.group, v.paragraph}];
+      if (v.kind == EntryKind::modified || v.kind == EntryKind::moved) v.support = changes[change_key(l, v)];
+    }
+}
+
+}  // namespace
+
 Report make_report(std::vector<GroupSummary> groups, std::vector<LetterReport> letters, const ReportOptions& options,
                    int jobs) {
   Report report;
   report.groups = std::move(groups);
   report.letters = std::move(letters);
+  count_support(report);
   make_digest(report, options.topics, jobs);
   return report;
 }

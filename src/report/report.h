@@ -34,6 +34,14 @@ struct Variant {
   std::vector<std::uint64_t> words;
   std::vector<std::string> topics;  // from the topic rules
   int recurring = -1;               // index into Report::recurring when other councils got the same remark
+  int paragraph = -1;  // the template paragraph it is a version of (0-based); -1 for inserted
+  // Letters of the group that carry this paragraph (the same paragraph, slots apart;
+  // for omitted, the letters that carry the template paragraph). 1: written for this
+  // council alone. Counted when the report is made whole (make_report).
+  int support = 1;
+
+  // Written for this council: not a standard paragraph other letters carry too.
+  bool specific() const { return kind == EntryKind::omitted || (kind != EntryKind::standard && support == 1); }
 
   std::vector<std::string> inserted() const;  // modified and moved: word runs added
   std::vector<std::string> deleted() const;   // ... and removed
@@ -75,6 +83,7 @@ struct LetterReport {
   std::vector<Variant> differences;
 
   int count(EntryKind kind) const;
+  bool has_specific() const;  // any variant written for this council alone
   std::vector<std::string> topics() const;  // of all variants, in first-seen order
 };
 
@@ -110,7 +119,8 @@ struct RecurringInsert {
 // The corpus in a few lines: who got council-specific content, on what.
 struct Digest {
   int comparable = 0;     // letters in groups of two or more
-  int with_content = 0;   // ... of which with council-specific content
+  int with_content = 0;   // ... of which with content written for that council alone
+  int shared_only = 0;    // ... of which with only what other letters got too (standard paragraphs)
   std::vector<std::pair<std::string, int>> topics;  // topic -> councils, most first
 };
 

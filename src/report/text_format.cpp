@@ -17,8 +17,10 @@ std::string indent(std::string_view text, std::string_view prefix = "    ") {
 }
 
 std::string counts(const LetterReport& l) {
-  return fmt::format("{} inserted, {} modified, {} omitted, {} moved", l.count(EntryKind::inserted),
-                     l.count(EntryKind::modified), l.count(EntryKind::omitted), l.count(EntryKind::moved));
+  std::string out = fmt::format("{} inserted, {} modified, {} omitted, {} moved", l.count(EntryKind::inserted),
+                                l.count(EntryKind::modified), l.count(EntryKind::omitted), l.count(EntryKind::moved));
+  if (const int standard = l.count(EntryKind::standard)) out += fmt::format(", {} standard paragraphs", standard);
+  return out;
 }
 
 std::string topics_of(const Variant& v) {
@@ -32,6 +34,7 @@ std::string where(const Variant& v) {
   std::string out;
   if (v.line > 0) out += fmt::format(", line {}", v.line);
   if (!v.after.empty()) out += fmt::format(", after \"{}\"", v.after);
+  if (v.support > 1) out += fmt::format(", in {} letters", v.support);
   return out;
 }
 

@@ -150,6 +150,12 @@ std::vector<std::size_t> evenly_spaced(std::size_t n, std::size_t most) {
   return positions;
 }
 
+int core_letters(std::size_t letters, const LearnOptions& options) {
+  if (letters == 1) return 1;
+  const double share = letters < options.tier_letters ? options.small_group_share : options.core_share;
+  return std::max(options.min_letters, static_cast<int>(std::ceil(share * static_cast<double>(letters) - 1e-9)));
+}
+
 Template draft_template(std::string group, std::span<const Letter* const> all_letters, const Vocabulary& vocabulary,
                         const LearnOptions& options) {
   std::vector<const Letter*> sample;
@@ -160,13 +166,12 @@ Template draft_template(std::string group, std::span<const Letter* const> all_le
   tpl.group = std::move(group);
   tpl.letters = static_cast<int>(letters.size());
   const auto clusters = cluster_paragraphs(letters, options);
-  const int needed = letters.size() == 1
-                         ? 1
-                         : std::max(options.min_letters,
-                                    static_cast<int>(std::ceil(options.min_share * static_cast<double>(letters.size()))));
+  const int core = core_letters(letters.size(), options);
+  const int optional = letters.size() < options.tier_letters ? core
+                                                              : std::min(core, std::max(2, options.optional_letters));
   std::vector<std::size_t> kept;
   for (std::size_t c = 0; c < clusters.size(); ++c)
-    if (clusters[c].support >= needed) kept.push_back(c);
+    if (clusters[c].support >= optional) kept.push_back(c);
   std::stable_sort(kept.begin(), kept.end(), [&](std::size_t x, std::size_t y) {
     return clusters[x].rank_sum / clusters[x].support < clusters[y].rank_sum / clusters[y].support;
   });
@@ -179,6 +184,7 @@ Template draft_template(std::string group, std::span<const Letter* const> all_le
     p.text = template_text(letter, base.paragraph, slot, vocabulary, namer);
     p.kind = letter.normalised.paragraphs[base.paragraph].kind;
     p.support = clusters[c].support;
+    p.optional = clusters[c].support < core;
     tpl.paragraphs.push_back(std::move(p));
   }
   return tpl;

@@ -1,6 +1,7 @@
-// A year group's template: the paragraphs most of its letters share, in reading
-// order, each with how many letters carry it. Words that vary from letter to
-// letter are slots, written inline as {{name:type}}.
+// A year group's template: the paragraphs its letters share, in reading order,
+// each with how many letters carry it: core paragraphs, carried by nearly every
+// letter, and optional standard paragraphs, carried by several. Values that vary
+// from letter to letter are typed slots, written inline as {{name:type}}.
 #pragma once
 
 #include <string>
@@ -18,6 +19,9 @@ struct TemplateParagraph {
   ParagraphKind kind = ParagraphKind::text;
   int support = 0;            // letters of the group that carry this paragraph
   std::vector<Token> tokens;  // of text; slot markers are slot tokens
+  // A standard paragraph some letters carry and most do not: a letter without it
+  // lacks nothing, a letter with it got a standard paragraph, not a remark.
+  bool optional = false;
 };
 
 struct Template {

@@ -15,12 +15,14 @@ bool parse_int(std::string_view s, int& value) {
   return ec == std::errc() && ptr == s.data() + s.size();
 }
 
-// "[3] 2/3 text" -> support 2 of 3, kind text.
-bool parse_paragraph_header(std::string_view line, int& support, ParagraphKind& kind) {
+// "[3] 2/3 text" -> support 2 of 3, kind text; "[9] 59/300 text optional" an optional paragraph.
+bool parse_paragraph_header(std::string_view line, int& support, ParagraphKind& kind, bool& optional) {
   if (!line.starts_with('[')) return false;
   const auto close = line.find("] ");
   if (close == std::string_view::npos) return false;
-  const auto words = split_words(line.substr(close + 2));
+  auto words = split_words(line.substr(close + 2));
+  optional = words.size() == 3 && words[2] == "optional";
+  if (optional) words.pop_back();
   if (words.size() != 2) return false;
   const auto slash = words[0].find('/');
   int of = 0, number = 0;
@@ -34,7 +36,8 @@ bool parse_paragraph_header(std::string_view line, int& support, ParagraphKind& 
 std::string write_template(const Template& tpl) {
   std::string out = fmt::format(
       "# letterdiff template for the {} letters, learnt from {} letter{}.\n"
-      "# Each paragraph opens with \"[n] support kind\": support is how many of those letters carry it.\n"
+      "# Each paragraph opens with \"[n] support kind\": support is how many of those letters carry it;\n"
+      "# \"optional\" after it marks a standard paragraph only some letters carry.\n"
       "# {{{{name:type}}}} marks a slot: one value that changes from letter to letter (types: number,\n"
       "# percentage, money, date, month, year, person, organisation, role, name), never a phrase.\n"
       "# Paragraphs are separated by one blank line; edit the wording freely.\n"
@@ -42,7 +45,8 @@ std::string write_template(const Template& tpl) {
       tpl.group, tpl.letters, tpl.letters == 1 ? "" : "s", tpl.group, tpl.letters);
   for (std::size_t i = 0; i < tpl.paragraphs.size(); ++i) {
     const auto& p = tpl.paragraphs[i];
-    out += fmt::format("\n[{}] {}/{} {}\n{}\n", i + 1, p.support, tpl.letters, to_string(p.kind), p.text);
+    out += fmt::format("\n[{}] {}/{} {}{}\n{}\n", i + 1, p.support, tpl.letters, to_string(p.kind),
+                       p.optional ? " optional" : "", p.text);
   }
   return out;
 }
@@ -63,8 +67,9 @@ std::optional<Template> read_template(std::string_view text, const std::string& 
     while (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // CRLF, however many CRs
     int support = 0;
     ParagraphKind kind{};
-    if (blank_before && parse_paragraph_header(line, support, kind)) {
-      tpl.paragraphs.push_back({"", kind, support, {}});
+    bool optional = false;
+    if (blank_before && parse_paragraph_header(line, support, kind, optional)) {
+      tpl.paragraphs.push_back({"", kind, support, {}, optional});
       open = &tpl.paragraphs.back();
       blank_before = false;
       continue;

@@ -48,14 +48,16 @@ TEST_CASE("the same remark with other names and figures is one recurring entry n
   CHECK(r.recurring[0].councils == std::vector<std::string>{council_name(0), council_name(1), council_name(2)});
   CHECK(r.recurring[0].wording.starts_with("We were pleased to deliver 2 online"));
   CHECK(r.letters[0].variants.at(0).recurring == 0);
+  CHECK(r.letters[0].variants.at(0).support == 3);  // three councils got it: none of them alone
+  CHECK(r.letters[5].variants.at(0).support == 1);
   CHECK(r.digest.comparable == 8);
-  CHECK(r.digest.with_content == 4);
-  REQUIRE(r.digest.topics.size() == 2);
-  CHECK(r.digest.topics[0] == std::pair<std::string, int>{"training", 3});
-  CHECK(r.digest.topics[1] == std::pair<std::string, int>{"delays", 1});
+  CHECK(r.digest.with_content == 1);
+  CHECK(r.digest.shared_only == 3);
+  REQUIRE(r.digest.topics.size() == 1);
+  CHECK(r.digest.topics[0] == std::pair<std::string, int>{"delays", 1});
   CHECK(corpus_line(r) ==
-        "4 of 8 councils in years with two or more letters got council-specific content, on: training (3), "
-        "delays (1); 1 remark recur across councils.");
+        "1 of 8 councils in years with two or more letters got council-specific content (3 more got only standard "
+        "paragraphs or remarks other councils got too), on: delays (1); 1 remark recur across councils.");
 }
 
 TEST_CASE("each council's digest line says what is specific to it and on which topics") {
