@@ -40,20 +40,35 @@ void tokenize_sample(const std::vector<SurveyedLetter*>& chosen, Vocabulary& voc
 
 // Which paragraphs are core, by how many of the sample's letters carry them as the
 // aligner sees it: a letter printing two paragraphs as one (a letterhead on one
-// line) still carries both, which the clustering alone cannot see.
+// line) still carries both, which the clustering alone cannot see. A standard
+// paragraph is one that two or more letters carry word for word, slots apart:
+// two councils' remarks that share a stock sentence are each council's own.
 void settle_tiers(Template& tpl, const std::vector<SurveyedLetter*>& sample, const Vocabulary& vocabulary,
                   const LearnOptions& options) {
-  const TemplateMatcher matcher(tpl, vocabulary);
-  std::vector<int> carried(tpl.paragraphs.size(), 0);
+  std::vector<int> carried(tpl.paragraphs.size(), 0), verbatim(tpl.paragraphs.size(), 0);
   int letters = 0;
-  for (const SurveyedLetter* s : sample) {
-    if (!s->tokenized) continue;
-    ++letters;
-    const auto carries = carried_paragraphs(align(*s->letter, matcher), carried.size());
-    for (std::size_t t = 0; t < carried.size(); ++t) carried[t] += carries[t];
+  {
+    const TemplateMatcher matcher(tpl, vocabulary);
+    for (const SurveyedLetter* s : sample) {
+      if (!s->tokenized) continue;
+      ++letters;
+      for (const auto& e : align(*s->letter, matcher).entries) {
+        if (e.kind == EntryKind::omitted || e.kind == EntryKind::inserted) continue;
+        for (auto t = e.template_begin; t < e.template_end; ++t) {
+          ++carried[t];
+          verbatim[t] += e.kind == EntryKind::template_text;
+        }
+      }
+    }
   }
   const int core = core_letters(static_cast<std::size_t>(letters), options);
-  for (std::size_t t = 0; t < carried.size(); ++t) tpl.paragraphs[t].optional = carried[t] < core;
+  std::vector<TemplateParagraph> kept;
+  for (std::size_t t = 0; t < tpl.paragraphs.size(); ++t) {
+    TemplateParagraph& p = tpl.paragraphs[t];
+    p.optional = carried[t] < core;
+    if (!p.optional || verbatim[t] >= std::max(2, options.optional_letters)) kept.push_back(std::move(p));
+  }
+  tpl.paragraphs = std::move(kept);
 }
 
 // A group to learn, and the letters of its sample.

@@ -13,7 +13,11 @@
 namespace letterdiff {
 namespace {
 
-constexpr double kSameRemark = 0.5;
+// Remarks this alike are shown as one recurring remark; this much alike, they are
+// the same paragraph with other names and figures, and count in each other's
+// support. Two councils' remarks that share a stock sentence are alike, not the same.
+constexpr double kAlikeRemark = 0.5;
+constexpr double kSameRemark = 0.75;
 
 using VariantRef = std::pair<std::size_t, std::size_t>;  // (letter, variant)
 
@@ -21,7 +25,8 @@ using VariantRef = std::pair<std::size_t, std::size_t>;  // (letter, variant)
 // template builder clusters paragraphs: no remark is compared with every other.
 // The index takes small ids: each word key gets one, in order of first sight.
 // Clusters come in order of their first member.
-std::vector<std::vector<VariantRef>> cluster_remarks(const Report& report, const std::vector<VariantRef>& members) {
+std::vector<std::vector<VariantRef>> cluster_remarks(const Report& report, const std::vector<VariantRef>& members,
+                                                     double threshold) {
   std::unordered_map<std::uint64_t, TokenId> id_of;
   ParagraphIndex index;
   std::vector<std::vector<VariantRef>> clusters;
@@ -30,7 +35,7 @@ std::vector<std::vector<VariantRef>> cluster_remarks(const Report& report, const
     ids.clear();
     for (const std::uint64_t key : report.letters[l].variants[v].words)
       ids.push_back(id_of.try_emplace(key, static_cast<TokenId>(id_of.size())).first->second);
-    const auto found = index.best(ids, kSameRemark);
+    const auto found = index.best(ids, threshold);
     const std::size_t c = found ? found->entry : index.add(ids);
     if (c == clusters.size()) clusters.emplace_back();
     clusters[c].emplace_back(l, v);
@@ -48,18 +53,22 @@ void find_recurring(Report& report, int jobs) {
         inserts[report.letters[l].group].emplace_back(l, v);
   std::vector<const std::pair<const std::string, std::vector<VariantRef>>*> groups;
   for (const auto& entry : inserts) groups.push_back(&entry);
-  std::vector<std::vector<std::vector<VariantRef>>> clustered(groups.size());
-  parallel_for(groups.size(), jobs, [&](std::size_t g) { clustered[g] = cluster_remarks(report, groups[g]->second); });
+  std::vector<std::vector<std::vector<VariantRef>>> clustered(groups.size()), same(groups.size());
+  parallel_for(groups.size(), jobs, [&](std::size_t g) {
+    clustered[g] = cluster_remarks(report, groups[g]->second, kAlikeRemark);
+    same[g] = cluster_remarks(report, groups[g]->second, kSameRemark);
+  });
   for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const auto& cluster : same[g]) {
+      std::unordered_set<std::size_t> letters;
+      for (const auto& [l, v] : cluster) letters.insert(l);
+      for (const auto& [l, v] : cluster) report.letters[l].variants[v].support = static_cast<int>(letters.size());
+    }
     for (const auto& cluster : clustered[g]) {
       RecurringInsert r{groups[g]->first, report.letters[cluster[0].first].variants[cluster[0].second].text, {}};
       std::unordered_set<std::string_view> named;  // councils in first-seen order, each once
-      std::unordered_set<std::size_t> letters;
-      for (const auto& [l, v] : cluster) {
+      for (const auto& [l, v] : cluster)
         if (named.insert(report.letters[l].council).second) r.councils.push_back(report.letters[l].council);
-        letters.insert(l);
-      }
-      for (const auto& [l, v] : cluster) report.letters[l].variants[v].support = static_cast<int>(letters.size());
       if (r.councils.size() < 2) continue;
       for (const auto& [l, v] : cluster) report.letters[l].variants[v].recurring = static_cast<int>(report.recurring.size());
       report.recurring.push_back(std::move(r));

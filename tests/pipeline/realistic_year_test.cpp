@@ -1,0 +1,113 @@
+// A year of 120 letters made by tools/gen-year from how the real letters vary
+// (tests/data/year-2023-24): a statistics page with repeated lines, optional
+// standard paragraphs at 6 to 60%, remarks for one council, a sentence reworded by
+// several councils, a remark inside a figure's place, varied job titles and joint
+// councils, noise at the same place in several letters. Its labels are the truth.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "support/pipeline_run.h"
+
+using namespace letterdiff;
+using namespace letterdiff::testing;
+
+namespace {
+
+const std::string kYear = LETTERDIFF_TEST_DATA "/year-2023-24";
+
+const PipelineRun& year() {
+  static const PipelineRun run = run_pipeline(std::vector<std::string>{kYear + "/letters"});
+  return run;
+}
+
+std::map<std::string, nlohmann::json> labels() {
+  std::map<std::string, nlohmann::json> out;
+  std::ifstream in(kYear + "/labels.jsonl");
+  for (std::string line; std::getline(in, line);) {
+    auto label = nlohmann::json::parse(line);
+    out[label["file"].get<std::string>()] = label;
+  }
+  return out;
+}
+
+std::string squeeze(const std::string& s) { return std::regex_replace(s, std::regex("\\s+"), " "); }
+
+std::string file_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+}  // namespace
+
+TEST_CASE("realistic year: the statistics page's repeated lines are template, never a variant") {
+  REQUIRE(year().report.letters.size() == 120);
+  for (const auto& l : year().report.letters)
+    for (const auto& v : l.variants) {
+      INFO(l.file << ": " << v.text);
+      CHECK(v.text.find("This compares to an average of") == std::string::npos);
+      CHECK(v.text.find("Statistics are based on a total of") == std::string::npos);
+    }
+}
+
+TEST_CASE("realistic year: standard paragraphs are reported with their true support, and never as omitted") {
+  std::map<std::string, int> truth;  // standard paragraph -> letters
+  for (const auto& [file, label] : labels())
+    for (const auto& s : label["standard"]) ++truth[s["id"].get<std::string>()];
+  const std::map<std::string, std::string> opening = {{"housing", "Housing complaints"},
+                                                      {"social_care", "Adult social care complaints"},
+                                                      {"pir", "we issued"}};
+  for (const auto& [id, words] : opening) {
+    int reported = 0, support = 0;
+    for (const auto& l : year().report.letters)
+      for (const auto& v : l.variants) {
+        if (v.text.find(words) == std::string::npos) continue;
+        CHECK(v.kind != EntryKind::omitted);
+        reported += v.kind == EntryKind::standard || v.kind == EntryKind::modified;
+        if (v.kind == EntryKind::standard) support = v.support;
+      }
+    INFO(id);
+    CHECK(reported == truth[id]);
+    CHECK(support == truth[id]);
+  }
+}
+
+TEST_CASE("realistic year: council-specific content is the councils' own remarks, found with support 1") {
+  const auto truth = labels();
+  int remarks = 0, found = 0, false_claims = 0, councils = 0;
+  for (const auto& l : year().report.letters) {
+    const auto& label = truth.at(file_name(l.file));
+    std::vector<std::string> own;
+    for (const auto& u : label["unique"]) own.push_back(squeeze(u["text"].get<std::string>()).substr(0, 40));
+    councils += !own.empty();
+    remarks += static_cast<int>(own.size());
+    std::vector<bool> hit(own.size(), false);
+    for (const auto& v : l.variants) {
+      if (!v.specific()) continue;
+      std::string words = squeeze(v.text);
+      for (const auto& w : v.inserted()) words += " " + squeeze(w);
+      bool any = false;
+      for (std::size_t i = 0; i < own.size(); ++i)
+        if (words.find(own[i]) != std::string::npos) hit[i] = any = true;
+      false_claims += !any;
+    }
+    for (bool h : hit) found += h;
+  }
+  CHECK(remarks == 40);
+  // Not yet every one (issue 14 is open): four training remarks that differ from
+  // each other only in names and figures are taken as one standard paragraph; a
+  // committee header in one letter and a standard paragraph's number written as a
+  // word are claimed as content.
+  CHECK(found >= 36);
+  CHECK(false_claims <= 2);
+  CHECK(year().report.digest.with_content == councils);
+}
+
+TEST_CASE("realistic year: job titles and joint councils are the address's slots, not content") {
+  for (const auto& l : year().report.letters) {
+    for (const auto& v : l.variants) CHECK(v.text.find(l.recipient) == std::string::npos);
+    bool role = false;
+    for (const auto& s : l.slots) role |= s.name == "role" && !s.value.empty();
+    CHECK(role);
+  }
+}
