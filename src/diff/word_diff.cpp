@@ -2,6 +2,7 @@
 
 #include <dtl/dtl.hpp>
 
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -37,12 +38,13 @@ std::string_view slot_type(TokenId id, const Vocabulary& vocabulary) {
 // Whether ids[begin, end) are one value of the type (segment/slot_types.h).
 bool fits(std::string_view type, std::span<const TokenId> ids, std::uint32_t begin, std::uint32_t end,
           const Vocabulary& vocabulary) {
-  std::vector<std::string_view> words;
+  std::array<std::string_view, 16> words;  // no value is longer: slot_value_fits refuses past 14
+  if (end - begin > words.size()) return false;
   for (auto i = begin; i < end; ++i) {
     if (vocabulary.is_slot(ids[i])) return false;
-    words.push_back(vocabulary.text(ids[i]));
+    words[i - begin] = vocabulary.text(ids[i]);
   }
-  return slot_value_fits(type, words);
+  return slot_value_fits(type, std::span(words.data(), end - begin));
 }
 
 // Figures and dates have clear edges, so a run can hold one and words besides;

@@ -44,24 +44,26 @@ void tokenize_sample(const std::vector<SurveyedLetter*>& chosen, Vocabulary& voc
 // paragraph is one that two or more letters carry word for word, slots apart:
 // two councils' remarks that share a stock sentence are each council's own.
 void settle_tiers(Template& tpl, const std::vector<SurveyedLetter*>& sample, const Vocabulary& vocabulary,
-                  const LearnOptions& options) {
-  std::vector<int> carried(tpl.paragraphs.size(), 0), verbatim(tpl.paragraphs.size(), 0);
-  int letters = 0;
+                  const LearnOptions& options, int jobs) {
+  // Sums of counts: the same whatever order the threads add them in.
+  std::vector<std::atomic<int>> carried(tpl.paragraphs.size()), verbatim(tpl.paragraphs.size());
+  std::atomic<int> letters{0};
   {
     const TemplateMatcher matcher(tpl, vocabulary);
-    for (const SurveyedLetter* s : sample) {
-      if (!s->tokenized) continue;
-      ++letters;
+    parallel_for(sample.size(), jobs, [&](std::size_t k) {
+      const SurveyedLetter* s = sample[k];
+      if (!s->tokenized) return;
+      letters.fetch_add(1, std::memory_order_relaxed);
       for (const auto& e : align(*s->letter, matcher).entries) {
         if (e.kind == EntryKind::omitted || e.kind == EntryKind::inserted) continue;
         for (auto t = e.template_begin; t < e.template_end; ++t) {
-          ++carried[t];
-          verbatim[t] += e.kind == EntryKind::template_text;
+          carried[t].fetch_add(1, std::memory_order_relaxed);
+          if (e.kind == EntryKind::template_text) verbatim[t].fetch_add(1, std::memory_order_relaxed);
         }
       }
-    }
+    });
   }
-  const int core = core_letters(static_cast<std::size_t>(letters), options);
+  const int core = core_letters(static_cast<std::size_t>(letters.load()), options);
   std::vector<TemplateParagraph> kept;
   for (std::size_t t = 0; t < tpl.paragraphs.size(); ++t) {
     TemplateParagraph& p = tpl.paragraphs[t];
@@ -100,7 +102,7 @@ void learn_samples(const std::vector<Learning>& learning, TemplateSet& templates
   for (std::size_t g = 0; g < learning.size(); ++g) {
     if (!drafts[g]) continue;
     tokenize_template(*drafts[g], vocabulary);
-    settle_tiers(*drafts[g], learning[g].chosen, vocabulary, options);
+    settle_tiers(*drafts[g], learning[g].chosen, vocabulary, options, jobs);
     templates.add(std::move(*drafts[g]));
   }
 }
