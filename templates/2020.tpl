@@ -1,7 +1,8 @@
 # letterdiff template for the 2020 letters, learnt from 1 letter.
-# Each paragraph opens with "[n] support kind": support is how many of those letters carry it.
-# {{name:type}} marks a slot, words that change from letter to letter
-# (types: person, organisation, date, number, percentage, text).
+# Each paragraph opens with "[n] support kind": support is how many of those letters carry it;
+# "optional" after it marks a standard paragraph only some letters carry.
+# {{name:type}} marks a slot: one value that changes from letter to letter (types: number,
+# percentage, money, date, month, year, person, organisation, role, name), never a phrase.
 # Paragraphs are separated by one blank line; edit the wording freely.
 group: 2020
 letters: 1
@@ -16,7 +17,7 @@ Local Government & Social Care OMBUDSMAN
 By email
 
 [4] 1/1 text
-{{recipient:person}} Chief Executive {{council:organisation}}
+{{recipient:person}} {{role:role}} {{council:organisation}}
 
 [5] 1/1 text
 Dear {{recipient:person}}

@@ -57,7 +57,8 @@ void letter_object(JsonWriter& w, const LetterReport& l) {
 
 void digest_json(JsonWriter& w, const Report& r) {
   w.begin_object().member("summary", corpus_line(r)).member("councils", r.digest.comparable);
-  w.member("with_content", r.digest.with_content).key("topics").begin_array();
+  w.member("with_content", r.digest.with_content).member("shared_only", r.digest.shared_only);
+  w.key("topics").begin_array();
   for (const auto& [topic, n] : r.digest.topics)
     w.begin_object().member("topic", topic).member("councils", n).end_object();
   w.end_array().key("recurring").begin_array();

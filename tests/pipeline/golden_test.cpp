@@ -58,6 +58,7 @@ TEST_CASE("Kingston's training-courses paragraph is the only variant of group 20
   REQUIRE(kingston.variants.size() == 1);
   const Variant& v = kingston.variants[0];
   CHECK(v.kind == EntryKind::inserted);
+  CHECK(v.support == 1);  // written for Kingston alone
   CHECK(v.text.starts_with("We were pleased to deliver two online complaint handling courses to staff at Achieving "
                            "for Children"));
   CHECK(v.line == 43);
