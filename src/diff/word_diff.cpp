@@ -80,6 +80,28 @@ void push_hunk(WordDiff& diff, std::span<const TokenId> tpl, std::span<const Tok
         return;
       }
   }
+  // A figure or date slot at an end of a longer hunk ("In {{month}} 2023" against
+  // "In February 2024"): it takes its value, the rest stays a change.
+  if (te - tb > 1 && le > lb) {
+    const std::string_view first = slot_type(tpl[tb], vocabulary), last = slot_type(tpl[te - 1], vocabulary);
+    constexpr std::uint32_t kLongest = 4;  // a date's words at most
+    if (closed_type(first))
+      for (auto end = std::min(le, lb + kLongest); end > lb; --end)
+        if (fits(first, letter, lb, end, vocabulary)) {
+          push(diff, WordOp::slot, tb, tb + 1, lb, end);
+          push(diff, WordOp::deleted, tb + 1, te, end, end);
+          push(diff, WordOp::inserted, te, te, end, le);
+          return;
+        }
+    if (closed_type(last))
+      for (auto begin = std::max(lb, le > kLongest ? le - kLongest : 0); begin < le; ++begin)
+        if (fits(last, letter, begin, le, vocabulary)) {
+          push(diff, WordOp::deleted, tb, te - 1, lb, lb);
+          push(diff, WordOp::inserted, te - 1, te - 1, lb, begin);
+          push(diff, WordOp::slot, te - 1, te, begin, le);
+          return;
+        }
+  }
   if (le - lb == 1 && te > tb) {
     const std::string_view letter_type = slot_type(letter[lb], vocabulary);
     if (!letter_type.empty() && fits(letter_type, tpl, tb, te, vocabulary)) {

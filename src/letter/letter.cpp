@@ -74,12 +74,14 @@ void tokenize_letter(Letter& letter, Vocabulary& vocabulary, const ParagraphMemo
       {value_ids(letter.metadata.recipient), vocabulary.intern_slot(kRecipientSlot)},
       {value_ids(letter.metadata.date_text), vocabulary.intern_slot(kDateSlot)},
   };
-  // The job title only where the recipient is named: "Chief Executive" elsewhere is the letter's words.
+  // The job title only where the recipient or the council is named (the address
+  // line): "Chief Executive" elsewhere is the letter's words.
   const auto role = value_ids(letter.metadata.role);
-  const TokenId recipient = vocabulary.intern_slot(kRecipientSlot), role_slot = vocabulary.intern_slot(kRoleSlot);
+  const TokenId recipient = vocabulary.intern_slot(kRecipientSlot), council = vocabulary.intern_slot(kCouncilSlot);
+  const TokenId role_slot = vocabulary.intern_slot(kRoleSlot);
   for (auto& tokens : letter.tokens) {
     for (const auto& [value, slot] : slots) substitute(tokens, value, slot);
-    if (std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.id == recipient; }))
+    if (std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.id == recipient || t.id == council; }))
       substitute(tokens, role, role_slot);
   }
 }

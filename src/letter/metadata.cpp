@@ -74,9 +74,14 @@ Address address_parts(std::string_view address, std::string_view recipient) {
       break;
     }
   }
-  Address a{join_words(words, 0, start), join_words(words, start, stop)};
-  if (stop - start > kLongestCouncil) a.council.clear();
-  return a;
+  // The address may name the recipient more fully than the salutation ("Mr Tom
+  // Fraser" to "Dear Mr Fraser"): the title starts after the recipient's surname.
+  std::size_t role = 0;
+  const auto surname = recipient.substr(recipient.rfind(' ') == std::string_view::npos ? 0 : recipient.rfind(' ') + 1);
+  for (std::size_t i = 0; i < start && !surname.empty(); ++i)
+    if (strip_trailing_punct(words[i]) == surname) role = i + 1;
+  if (stop - start > kLongestCouncil || role >= start) return {};
+  return {join_words(words, role, start), join_words(words, start, stop)};
 }
 // "Local Authority Report:Kent County CouncilFor the Period Ending:31/03/2018" -> "Kent County Council".
 std::string council_from_report_line(std::string_view text) {
@@ -153,8 +158,9 @@ Metadata extract_metadata(const NormalisedText& text) {
     }
     if (m.year_end == 0) m.year_end = year_ending(p);
   }
-  // The address block is the last paragraph before "Dear" that is not the date or a delivery line.
-  for (std::size_t i = dear; i-- > 0;) {
+  // The address block is the last paragraph before "Dear" that is not the date or a
+  // delivery line. Without a salutation there is no telling where it is.
+  for (std::size_t i = dear; dear < text.paragraphs.size() && i-- > 0;) {
     const std::string_view p = text.paragraph_text(text.paragraphs[i]);
     if (is_delivery_line(p) || parse_date(p)) continue;
     Address a = address_parts(p, m.recipient);

@@ -288,6 +288,8 @@ NormalisedText normalise(std::string_view raw) {
   }
   std::stable_sort(out.ledger.begin(), out.ledger.end(),
                    [](const LedgerEntry& a, const LedgerEntry& b) { return a.line < b.line; });
+  std::stable_sort(out.furniture.begin(), out.furniture.end(),
+                   [](const Furniture& a, const Furniture& b) { return a.line < b.line; });
   return out;
 }
 

@@ -63,7 +63,9 @@ void settle_tiers(Template& tpl, const std::vector<SurveyedLetter*>& sample, con
       }
     });
   }
-  const int core = core_letters(static_cast<std::size_t>(letters.load()), options);
+  const auto sampled = static_cast<std::size_t>(letters.load());
+  if (sampled < options.tier_letters) return;  // too few letters for tiers: every paragraph is core
+  const int core = core_letters(sampled, options);
   std::vector<TemplateParagraph> kept;
   for (std::size_t t = 0; t < tpl.paragraphs.size(); ++t) {
     TemplateParagraph& p = tpl.paragraphs[t];

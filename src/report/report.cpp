@@ -289,6 +289,8 @@ LetterReport report_letter(const Letter& letter, const TemplateSet& templates, c
         report_against(letter, *other, align_across_years(letter.tokens, *other, vocabulary), vocabulary, {});
     r.compared_with = other->group;
     r.differences = std::move(against.variants);
+    // The other year's standard paragraphs this letter carries are no difference.
+    std::erase_if(r.differences, [](const Variant& v) { return v.kind == EntryKind::standard; });
     rank_by_specificity(r.differences, r);
   }
   return r;
@@ -304,8 +306,13 @@ void count_support(Report& report) {
   std::map<std::string, int, std::less<>> letters;  // per group
   std::map<std::pair<std::string, int>, int> carrying, omitting;
   std::map<std::string, int> changes;  // group, paragraph and the change itself
+  // The same change: the same words deleted and inserted, whatever the slots hold.
   const auto change_key = [](const LetterReport& l, const Variant& v) {
-    return fmt::format("{}\x1f{}\x1f{}\x1f{}", l.group, v.paragraph, to_string(v.kind), v.wdiff());
+    std::string key = fmt::format("{}\x1f{}\x1f{}", l.group, v.paragraph, to_string(v.kind));
+    for (const auto& p : v.pieces)
+      if (p.op == WordOp::deleted || p.op == WordOp::inserted)
+        key += fmt::format("\x1f{}{}", p.op == WordOp::deleted ? '-' : '+', p.text);
+    return key;
   };
   for (const auto& l : report.letters) {
     ++letters[l.group];

@@ -21,6 +21,17 @@ constexpr std::array<std::string_view, 14> kRoleWords = {"Executive", "Director"
 // Lower-case words a name may carry inside ("Royal Borough of Kingston upon Thames").
 constexpr std::array<std::string_view, 9> kJoiners = {"of", "and", "upon", "on", "the", "in", "le", "under", "&"};
 
+// Words a phrase is made of, never a name: a place holding one is no slot.
+constexpr std::array<std::string_view, 48> kFunctionWords = {
+    "this",  "that",   "these",   "those", "it",    "them",  "they",  "a",     "an",    "the",   "to",    "of",
+    "and",   "or",     "in",      "on",    "at",    "for",   "with",  "without", "by",  "from",  "not",   "no",
+    "any",   "all",    "some",    "your",  "our",   "its",   "their", "which", "who",   "was",   "were",  "is",
+    "are",   "be",     "been",    "has",   "have",  "had",   "will",  "would", "should", "could", "may",  "must"};
+constexpr std::array<std::string_view, 28> kNumberWords = {
+    "one",     "two",     "three",     "four",     "five",    "six",     "seven",  "eight",  "nine",  "ten",
+    "eleven",  "twelve",  "thirteen",  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty",  "thirty",  "forty",     "fifty",    "sixty",   "seventy", "eighty", "ninety", "no"};
+
 template <std::size_t N>
 bool one_of(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -82,7 +93,7 @@ bool known_slot_type(std::string_view type) {
 bool slot_value_fits(std::string_view type, std::span<const std::string_view> words) {
   if (words.empty()) return false;
   const std::string_view w = words[0];
-  if (type == "number") return words.size() == 1 && is_figure(w);
+  if (type == "number") return words.size() == 1 && (is_figure(w) || one_of(w, kNumberWords));
   if (type == "percentage") return words.size() == 1 && w.size() > 1 && w.back() == '%' && is_figure(w.substr(0, w.size() - 1));
   if (type == "money") return words.size() == 1 && (w.starts_with("£") || w.starts_with("$")) && is_figure(w.substr(w[0] == '$' ? 1 : 2));
   if (type == "year") return words.size() == 1 && is_year(w);
@@ -91,10 +102,13 @@ bool slot_value_fits(std::string_view type, std::span<const std::string_view> wo
   if (type == "person") return name_words(words, 5);
   if (type == "organisation") return name_words(words, 12);
   if (type == "role") return name_words(words, 8);
-  if (type == "name" || type == "text")  // a service, a place: a few words, no sentence
-    return words.size() <= 4 && std::none_of(words.begin(), words.end(), [](std::string_view x) {
-             return is_punctuation(x) && x != "-" && x != "&";
-           });
+  if (type == "name" || type == "text") {  // a service, a place: a few words, no phrase
+    if (words.size() > 3 || one_of(words.front(), kFunctionWords) || one_of(words.back(), kFunctionWords))
+      return false;
+    return std::none_of(words.begin(), words.end(), [](std::string_view x) {
+      return (is_punctuation(x) && x != "-" && x != "&") || (one_of(x, kFunctionWords) && x != "of" && x != "and");
+    });
+  }
   return false;
 }
 

@@ -15,7 +15,8 @@ namespace letterdiff {
 bool known_slot_type(std::string_view type);
 
 // Whether these words (tokens, punctuation apart) make one value of the type,
-// within its bound: a number is one figure, a person at most five words...
+// within its bound: a number is one figure or number word, a person at most five
+// capitalised words, a name at most three words none of which makes a phrase...
 bool slot_value_fits(std::string_view type, std::span<const std::string_view> words);
 
 // The type of a value found at a place where letters vary, or "" when it is none

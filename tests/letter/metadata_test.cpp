@@ -81,9 +81,19 @@ TEST_CASE("the job title is the recipient's role, and Leaders, Directors General
   }
 }
 
-TEST_CASE("a letter without a salutation gets no paragraph of text as its council") {
-  const auto m = of("17 July 2024\n\nAnnual Review letter 2023-24\n\nI write to you with your annual summary of "
-                    "complaint statistics for the year, and I know you will consider it as part of your corporate "
-                    "governance processes in your Council.\n");
-  CHECK(m.council.size() < 80);
+TEST_CASE("a letter without a salutation gets no paragraph of text as its council or role") {
+  for (const char* last : {"I write to you with your annual summary of complaint statistics for the year, and I know "
+                           "you will consider it as part of your corporate governance processes in your Council.",
+                           "Please ask your Monitoring Officer to share this letter with members of the Council at "
+                           "the earliest opportunity."}) {
+    const auto m = of(std::string("17 July 2024\n\nAnnual Review letter 2023-24\n\n") + last + "\n");
+    CHECK(m.council.empty());
+    CHECK(m.role.empty());
+  }
+}
+
+TEST_CASE("an address naming the recipient more fully than the salutation keeps the name out of the role") {
+  const auto m = of("17 July 2024\n\nMr Tom Fraser Chief Executive Barset Borough Council\n\nDear Mr Fraser\n");
+  CHECK(m.role == "Chief Executive");
+  CHECK(m.council == "Barset Borough Council");
 }

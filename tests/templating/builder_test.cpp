@@ -123,3 +123,26 @@ TEST_CASE("a large group is learnt from an evenly spaced sample, and support is 
   CHECK(t.find("2023-24")->letters == 12);
   for (const auto& p : t.find("2023-24")->paragraphs) CHECK(p.support == 12);
 }
+
+TEST_CASE("a paragraph every letter carries three times is three template paragraphs, each at its place") {
+  auto specs = councils(12);
+  for (int i = 0; i < 12; ++i) {
+    specs[i].body = boilerplate();
+    for (int k = 0; k < 3; ++k) {
+      specs[i].body.push_back(k == 0 ? "Complaints upheld" : k == 1 ? "Compliance with recommendations" : "Redress");
+      specs[i].body.push_back("This compares to an average of " + std::to_string(60 + 7 * i + k) +
+                              "% in similar organisations.");
+    }
+  }
+  const LearntRun run = learn_from(specs);
+  const Template& tpl = run.tpl("2023-24");
+  std::vector<std::size_t> at;
+  for (std::size_t i = 0; i < tpl.paragraphs.size(); ++i)
+    if (tpl.paragraphs[i].text.starts_with("This compares to an average of {{")) at.push_back(i);
+  REQUIRE(at.size() == 3);
+  CHECK(tpl.paragraphs[at[0] - 1].text == "Complaints upheld");
+  CHECK(tpl.paragraphs[at[2] - 1].text == "Redress");
+  // Each letter's k-th line aligns to the k-th of them: nothing is reported.
+  const PipelineRun reported = run_pipeline(documents_of(specs));
+  for (const auto& l : reported.report.letters) CHECK(l.variants.empty());
+}

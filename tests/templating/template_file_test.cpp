@@ -48,3 +48,22 @@ TEST_CASE("a malformed template is refused with the line number of the problem")
     CHECK(ds[0].line == c.line);
   }
 }
+
+TEST_CASE("optional paragraphs keep their mark through a .tpl, and a slot of unknown type is refused") {
+  Vocabulary v;
+  Template t;
+  t.group = "2023-24";
+  t.letters = 120;
+  t.paragraphs = {{"Dear {{recipient:person}}", ParagraphKind::text, 120, {}, false},
+                  {"Housing complaints accounted for {{n:number}} of them.", ParagraphKind::text, 72, {}, true}};
+  const std::string text = write_template(t);
+  CHECK(text.find("[2] 72/120 text optional\n") != std::string::npos);
+  Diagnostics ds;
+  const auto back = read_template(text, "t.tpl", v, ds);
+  REQUIRE(back);
+  CHECK_FALSE(back->paragraphs[0].optional);
+  CHECK(back->paragraphs[1].optional);
+  CHECK_FALSE(read_template("group: x\nletters: 2\n\n[1] 2/2 text\nIn {{when:sentence}} we wrote.\n", "bad.tpl", v, ds));
+  REQUIRE_FALSE(ds.empty());
+  CHECK(ds.back().message.find("sentence") != std::string::npos);
+}
