@@ -21,6 +21,16 @@ constexpr double kSameRemark = 0.75;
 
 using VariantRef = std::pair<std::size_t, std::size_t>;  // (letter, variant)
 
+// What a variant says of its own: a changed paragraph's inserted and deleted
+// words, not the template's words around them ("without undue delay" is no delay).
+std::string own_words(const Variant& v) {
+  if (v.kind != EntryKind::modified && v.kind != EntryKind::moved) return v.text;
+  std::string words;
+  for (const auto& p : v.pieces)
+    if (p.op == WordOp::inserted || p.op == WordOp::deleted) words += p.text + "\n";
+  return words;
+}
+
 // Inserted paragraphs of one group clustered through a shingle index, as the
 // template builder clusters paragraphs: no remark is compared with every other.
 // The index takes small ids: each word key gets one, in order of first sight.
@@ -83,7 +93,7 @@ void make_digest(Report& report, const TopicRules& rules, int jobs) {
   Digest& d = report.digest;
   d = Digest{};
   parallel_for(report.letters.size(), jobs, [&](std::size_t l) {
-    for (auto& v : report.letters[l].variants) v.topics = rules.topics_of(v.text);
+    for (auto& v : report.letters[l].variants) v.topics = rules.topics_of(own_words(v));
   });
   std::map<std::string, int> councils_per_topic;
   for (auto& letter : report.letters) {
