@@ -50,7 +50,14 @@ TEST_CASE("the shipped rules name the issue's topics") {
   std::vector<std::string> names;
   for (const auto& rule : r->rules) names.push_back(rule.topic);
   CHECK(names == std::vector<std::string>{"training", "statistics", "public interest report",
-                                          "compliance with recommendations", "delays", "complaint handling code"});
-  CHECK(r->topics_of("We were pleased to deliver two online complaint handling courses to staff at Achieving for "
-                     "Children during the year.") == std::vector<std::string>{"training"});
+                                          "compliance with recommendations", "delays", "complaint handling code",
+                                          "praise", "meetings", "housing", "social care", "education and send",
+                                          "planning", "council tax and benefits", "highways and parking",
+                                          "waste and environment"});
+  CHECK(r->topics_of("We delivered two online complaint handling courses to staff at Achieving for Children "
+                     "during the year.") == std::vector<std::string>{"training"});
+  CHECK(r->topics_of("I welcome your Council's investment in good complaint handling training.") ==
+        std::vector<std::string>{"training", "praise"});
+  CHECK(r->topics_of("Your Council took an average of 49 working days to respond to our enquiries about "
+                     "homelessness.") == std::vector<std::string>{"delays", "housing"});
 }
