@@ -143,15 +143,24 @@ std::string jump_list(const LetterReport& l) {
   return out + "</ol></nav>\n";
 }
 
-std::string variant_list_html(const std::vector<Variant>& variants) {
-  std::string out = "<ol>\n";
-  for (const auto& v : variants) {
+// A lone letter's differences from another year's template: what they are is
+// unknown (a wording change or content for this council), so they say only how
+// the two texts differ, never "inserted for this council".
+std::string differences_html(const LetterReport& l) {
+  const std::string other = esc(l.compared_with);
+  std::string out = fmt::format(
+      "<section><details><summary><h2>Differences from {}'s template ({} paragraphs)</h2></summary>\n<p>{}; "
+      "most specific first, changes of dates and years last.</p>\n<ol>\n",
+      other, l.differences.size(), esc(differs_notice(l.compared_with)));
+  for (const auto& v : l.differences) {
     std::string body = v.pieces.empty() ? esc(v.text) : pieces_html(v.pieces);
-    if (v.kind == EntryKind::inserted) body = "<ins>" + body + "</ins>";
-    if (v.kind == EntryKind::omitted) body = "<del>" + body + "</del>";
-    out += fmt::format("<li><span class=\"label\">{}</span>{}</li>\n", label_of(v.kind), body);
+    std::string label = fmt::format("~ Worded differently from {}'s template", other);
+    if (v.kind == EntryKind::inserted) body = "<ins>" + body + "</ins>", label = fmt::format("+ Not in {}'s template", other);
+    if (v.kind == EntryKind::omitted)
+      body = "<del>" + body + "</del>", label = fmt::format("− In {}'s template, not in this letter", other);
+    out += fmt::format("<li><span class=\"label\">{}</span>{}</li>\n", label, body);
   }
-  return out + "</ol>\n";
+  return out + "</ol>\n</details></section>\n";
 }
 
 }  // namespace
@@ -166,9 +175,7 @@ std::string html_letter(const LetterReport& l) {
   body += "<article class=\"letter\" aria-label=\"The letter\">\n";
   for (const auto& p : l.passages) body += passage_html(p, l);
   body += "</article>\n";
-  if (!l.compared_with.empty())
-    body += fmt::format("<section><h2>Compared with {}</h2><p>{}; most specific first.</p>\n{}</section>\n",
-                        esc(l.compared_with), esc(differs_notice(l.compared_with)), variant_list_html(l.differences));
+  if (!l.compared_with.empty()) body += differences_html(l);
   if (!l.statistics.empty()) {
     body += "<section><h2>Statistics</h2><table class=\"statistics\"><tr><th>Figure</th><th>Value</th></tr>\n";
     for (const auto& s : l.statistics) body += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", esc(s.label), esc(s.value));

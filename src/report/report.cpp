@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "audit/audit.h"
@@ -10,6 +11,7 @@
 #include "base/word_key.h"
 #include "report/digest.h"
 #include "report/statistics.h"
+#include "segment/slot_types.h"
 #include "segment/tokenize.h"
 
 namespace letterdiff {
@@ -152,7 +154,25 @@ std::string differs_notice(std::string_view other_group) {
 
 namespace {
 
+// A change of dates and years only ("2022-23" to "2023-24", "27 July" to "24 July"):
+// the year moving on, not what was written for this council.
+bool rollover(const Variant& v) {
+  bool changed = false;
+  for (const auto& p : v.pieces) {
+    if (p.op != WordOp::inserted && p.op != WordOp::deleted) continue;
+    changed = true;
+    for (auto w : split_words(p.text)) {
+      while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+      const std::array<std::string_view, 1> word{w};
+      const bool day = !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), is_ascii_digit);
+      if (!day && !slot_value_fits("year", word) && !slot_value_fits("month", word)) return false;
+    }
+  }
+  return changed;
+}
+
 int specificity(const Variant& v, const LetterReport& letter) {
+  if (v.kind == EntryKind::modified && rollover(v)) return -2;  // last of all
   if (v.kind == EntryKind::omitted) return -1;  // the other year's words, not this letter's
   int score = 0;
   if (!letter.council.empty() && v.text.find(letter.council) != std::string::npos) score += 4;

@@ -151,7 +151,8 @@ std::string single_letter_notice(std::string_view group);
 std::string differs_notice(std::string_view other_group);
 
 // Orders variants so that those naming the council or the recipient, people
-// (Mr, Ms, Dr...) or figures come first, omitted paragraphs last; ties keep reading order.
+// (Mr, Ms, Dr...) or figures come first, omitted paragraphs last but for changes of
+// dates and years only, which come after them; ties keep reading order.
 void rank_by_specificity(std::vector<Variant>& variants, const LetterReport& letter);
 
 }  // namespace letterdiff
