@@ -1,5 +1,7 @@
 #include "normalise/furniture.h"
 
+#include <algorithm>
+
 #include <array>
 
 #include "base/text.h"
@@ -65,6 +67,21 @@ bool is_pack_label(std::string_view line) {
   std::string_view id = words[label];
   while (!id.empty() && (id.back() == ':' || id.back() == '.' || id.back() == ')')) id.remove_suffix(1);
   return all_digits(id) || is_ordinal_word(id) || is_roman(id) || (id.size() == 1 && is_ascii_upper(id[0]));
+}
+
+bool is_committee_header(std::string_view line) {
+  const std::string_view s = trim(line);
+  if (s.size() < 8 || s.size() > 100 || !is_ascii_upper(s[0]) || ends_with_terminal_punctuation(s)) return false;
+  std::size_t dash = s.find(" - "), width = 3;
+  if (dash == std::string_view::npos) dash = s.find(" \u2013 "), width = 5;  // an en dash, not yet folded
+  if (dash == std::string_view::npos) return false;
+  const std::string_view after = s.substr(dash + width);
+  const bool dated = std::any_of(after.begin(), after.end(), is_ascii_digit);
+  const std::string_view before = s.substr(0, dash);
+  const bool body = before.find("Committee") != std::string_view::npos || before.find("Cabinet") != std::string_view::npos ||
+                    before.find("Panel") != std::string_view::npos || before.find("Board") != std::string_view::npos;
+  const bool item = istarts_with(s, "item ") && s.size() > 5 && is_ascii_digit(s[5]);
+  return (body && dated) || item;
 }
 
 bool is_valediction(std::string_view line) {

@@ -13,6 +13,9 @@ namespace letterdiff {
 bool is_page_number(std::string_view line);
 // "Appendix Two", "Annex B", "Agenda Item 7": labels a committee pack stamps on.
 bool is_pack_label(std::string_view line);
+// A committee pack's page header: "Audit and Governance Committee – 24 September 2024",
+// "Item 6 – Appendix B".
+bool is_committee_header(std::string_view line);
 // "Yours sincerely," and the like: what follows is the signature.
 bool is_valediction(std::string_view line);
 // OCR of a handwritten signature: a short line of broken glyphs such as "Asma (-".

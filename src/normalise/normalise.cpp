@@ -100,7 +100,7 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
       const bool alone = block.size() == 1;
       if (is_page_number(line.text) && (alone || istarts_with(line.text, "page")))
         reason = "page number";
-      else if (alone && is_pack_label(line.text))
+      else if (alone && (is_pack_label(line.text) || is_committee_header(line.text)))
         reason = "committee-pack label";
       else if (in_signature && is_garbled_signature(line.text))
         reason = "garbled signature";

@@ -22,3 +22,11 @@ TEST_CASE("OCR-garbled signatures are recognised, real names are not") {
   CHECK_FALSE(is_garbled_signature("Michael King"));
   CHECK_FALSE(is_garbled_signature("Amerdeep Somal Local Government and Social Care Ombudsman Chair"));
 }
+
+TEST_CASE("committee-pack page headers are furniture, sentences with a dash are not") {
+  CHECK(is_committee_header("Audit and Governance Committee - 24 September 2024"));
+  CHECK(is_committee_header("Audit and Governance Committee \u2013 24 September 2024"));
+  CHECK(is_committee_header("Item 6 - Appendix B"));
+  CHECK_FALSE(is_committee_header("Complaints upheld - We uphold complaints when we find fault in 2 cases."));
+  CHECK_FALSE(is_committee_header("Audit and Governance Committee"));
+}
