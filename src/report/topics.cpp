@@ -21,15 +21,36 @@ bool contains_words(std::string_view text, std::string_view keyword) {
 
 }  // namespace
 
+void TopicRules::index() {
+  by_letter_.assign(256, {});
+  for (std::size_t r = 0; r < rules.size(); ++r)
+    for (std::size_t k = 0; k < rules[r].keywords.size(); ++k)
+      if (!rules[r].keywords[k].empty())
+        by_letter_[static_cast<unsigned char>(rules[r].keywords[k][0])].emplace_back(r, k);
+}
+
 std::vector<std::string> TopicRules::topics_of(std::string_view text) const {
   const std::string lower = to_lower(text);
-  std::vector<std::string> topics;
-  for (const auto& rule : rules)
-    for (const auto& keyword : rule.keywords)
-      if (contains_words(lower, keyword)) {
-        topics.push_back(rule.topic);
-        break;
+  std::vector<bool> found(rules.size(), false);
+  if (by_letter_.empty()) {
+    for (std::size_t r = 0; r < rules.size(); ++r)
+      for (const auto& keyword : rules[r].keywords) found[r] = found[r] || contains_words(lower, keyword);
+  } else {
+    // Every place a keyword could start, its first letter's keywords tried there.
+    const std::string_view all = lower;
+    for (std::size_t at = 0; at < all.size(); ++at) {
+      if (at > 0 && is_word_char(all[at - 1])) continue;  // a keyword stands after a word's end
+      for (const auto& [r, k] : by_letter_[static_cast<unsigned char>(all[at])]) {
+        const std::string& keyword = rules[r].keywords[k];
+        if (found[r] || !all.substr(at).starts_with(keyword)) continue;
+        const std::size_t end = at + keyword.size();
+        found[r] = end == all.size() || !is_word_char(all[end]);
       }
+    }
+  }
+  std::vector<std::string> topics;
+  for (std::size_t r = 0; r < rules.size(); ++r)
+    if (found[r]) topics.push_back(rules[r].topic);
   if (topics.empty()) topics.emplace_back(kOtherTopic);
   return topics;
 }
@@ -58,6 +79,7 @@ std::optional<TopicRules> parse_topic_rules(std::string_view text, const std::st
     }
     rules.rules.push_back(std::move(rule));
   }
+  rules.index();
   return rules;
 }
 

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 
 #include "report/topics.h"
@@ -60,4 +61,26 @@ TEST_CASE("the shipped rules name the issue's topics") {
         std::vector<std::string>{"training", "praise"});
   CHECK(r->topics_of("Your Council took an average of 49 working days to respond to our enquiries about "
                      "homelessness.") == std::vector<std::string>{"delays", "housing"});
+}
+
+TEST_CASE("the indexed keyword search finds exactly what a search keyword by keyword finds") {
+  Diagnostics ds;
+  std::ifstream in(LETTERDIFF_TEST_DATA "/../../templates/topics.rules");
+  const std::string rules_text((std::istreambuf_iterator<char>(in)), {});
+  auto parsed = parse_topic_rules(rules_text + "figures: per 100,000, 39%\n", "topics.rules", ds);
+  REQUIRE(parsed);
+  const TopicRules indexed = std::move(*parsed);  // moved: the index must survive it
+  TopicRules plain;
+  plain.rules = indexed.rules;  // not indexed: searched one keyword at a time
+  std::vector<std::string> texts = {"Delays, delays; undelayed. per 100,000 residents", "39% upheld", "training-courses",
+                                    "", "Send", "council tax", "the code.", "coded", "a cabinet meeting"};
+  for (const auto& dir : {"/letters", "/year-2023-24/letters"})
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(LETTERDIFF_TEST_DATA) + dir)) {
+      std::ifstream letter(entry.path());
+      for (std::string line; std::getline(letter, line);) texts.push_back(line);
+    }
+  for (const auto& t : texts) {
+    INFO(t);
+    CHECK(indexed.topics_of(t) == plain.topics_of(t));
+  }
 }
