@@ -38,10 +38,6 @@ void equal_run(std::vector<DiffPiece>& pieces, const WordRun& run, std::span<con
 
 }  // namespace
 
-void append_token_refs(std::vector<TokenRef>& refs, std::string_view owner, std::span<const Token> tokens) {
-  for (const auto& t : tokens) refs.push_back({owner, t});
-}
-
 std::string run_text(std::span<const TokenRef> refs, std::size_t begin, std::size_t end) {
   std::string out;
   for (std::size_t i = begin; i < end; ++i) {

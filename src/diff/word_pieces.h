@@ -14,14 +14,6 @@
 
 namespace letterdiff {
 
-struct TokenRef {
-  std::string_view owner;
-  Token token;
-};
-
-// The tokens of a paragraph, each with the text it views into, appended to refs.
-void append_token_refs(std::vector<TokenRef>& refs, std::string_view owner, std::span<const Token> tokens);
-
 // The words of refs[begin, end) with their spacing; paragraph breaks become spaces.
 std::string run_text(std::span<const TokenRef> refs, std::size_t begin, std::size_t end);
 

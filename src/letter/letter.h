@@ -11,7 +11,6 @@
 
 #include "base/diagnostic.h"
 #include "base/vocabulary.h"
-#include "diff/word_pieces.h"
 #include "ingest/document.h"
 #include "letter/metadata.h"
 #include "normalise/normalised_text.h"

@@ -30,4 +30,16 @@ inline std::string_view span_text(std::string_view owner, std::span<const Token>
 
 std::vector<TokenId> ids_of(std::span<const Token> tokens);
 
+// A token with the text it views into: runs of tokens from several paragraphs
+// (a letter's, a template's) shown with their spacing.
+struct TokenRef {
+  std::string_view owner;
+  Token token;
+};
+
+// The tokens of a paragraph, each with the text it views into, appended to refs.
+inline void append_token_refs(std::vector<TokenRef>& refs, std::string_view owner, std::span<const Token> tokens) {
+  for (const auto& t : tokens) refs.push_back({owner, t});
+}
+
 }  // namespace letterdiff

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "base/vocabulary.h"
-#include "diff/word_pieces.h"
 #include "normalise/normalised_text.h"
 #include "segment/token.h"
 
