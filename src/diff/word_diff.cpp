@@ -38,7 +38,7 @@ std::string_view slot_type(TokenId id, const Vocabulary& vocabulary) {
 // Whether ids[begin, end) are one value of the type (segment/slot_types.h).
 bool fits(std::string_view type, std::span<const TokenId> ids, std::uint32_t begin, std::uint32_t end,
           const Vocabulary& vocabulary) {
-  std::array<std::string_view, 16> words;  // no value is longer: slot_value_fits refuses past 14
+  std::array<std::string_view, 16> words;  // longer than any value of any type
   if (end - begin > words.size()) return false;
   for (auto i = begin; i < end; ++i) {
     if (vocabulary.is_slot(ids[i])) return false;
@@ -47,11 +47,25 @@ bool fits(std::string_view type, std::span<const TokenId> ids, std::uint32_t beg
   return slot_value_fits(type, std::span(words.data(), end - begin));
 }
 
-// Figures and dates have clear edges, so a run can hold one and words besides;
-// a name's edges are guesswork, so it must be the whole run.
-bool closed_type(std::string_view type) {
-  return type == "number" || type == "percentage" || type == "money" || type == "date" || type == "month" ||
-         type == "year";
+// Where the longest value of the type that starts letter[lb, le) ends, or lb when
+// none does. A name must be the whole run; a figure or a date may be followed by words.
+std::uint32_t value_at_start(std::string_view type, std::span<const TokenId> letter, std::uint32_t lb,
+                             std::uint32_t le, const Vocabulary& vocabulary) {
+  const auto longest = static_cast<std::uint32_t>(max_slot_words(type));
+  const std::uint32_t shortest = clear_edged(type) ? lb + 1 : le;
+  for (auto end = std::min(le, lb + longest); end >= shortest && end > lb; --end)
+    if (fits(type, letter, lb, end, vocabulary)) return end;
+  return lb;
+}
+
+// Where the longest value of a clear-edged type that ends letter[lb, le) begins, or le when none does.
+std::uint32_t value_at_end(std::string_view type, std::span<const TokenId> letter, std::uint32_t lb, std::uint32_t le,
+                           const Vocabulary& vocabulary) {
+  if (!clear_edged(type)) return le;
+  const auto longest = static_cast<std::uint32_t>(max_slot_words(type));
+  for (auto begin = le > lb + longest ? le - longest : lb; begin < le; ++begin)
+    if (fits(type, letter, begin, le, vocabulary)) return begin;
+  return le;
 }
 
 // A hunk is what lies between two equal runs: template[tb,te) gave way to letter[lb,le).
@@ -59,48 +73,32 @@ bool closed_type(std::string_view type) {
 // letter fills the template's slots, and a newer template may slot what an older one
 // spelt out. Words beyond a figure or a date (a remark written where a number
 // stands) stay a change: the slot takes the longest value at the start of the run,
-// else at its end.
+// else at its end. A figure or date slot at an end of a longer hunk ("In {{month}}
+// 2023" against "In February 2024") takes its value the same way.
 void push_hunk(WordDiff& diff, std::span<const TokenId> tpl, std::span<const TokenId> letter,
                const Vocabulary& vocabulary, std::uint32_t tb, std::uint32_t te, std::uint32_t lb, std::uint32_t le) {
-  const std::string_view type = te - tb == 1 && le > lb ? slot_type(tpl[tb], vocabulary) : std::string_view();
-  if (!type.empty()) {
-    constexpr std::uint32_t kLongest = 12;  // no slot value is longer (organisation names)
-    const bool closed = closed_type(type);
-    const std::uint32_t shortest = closed ? lb + 1 : le;
-    for (auto end = closed ? std::min(le, lb + kLongest) : le; end >= shortest; --end)
-      if (fits(type, letter, lb, end, vocabulary)) {
-        push(diff, WordOp::slot, tb, te, lb, end);
+  if (le > lb && te > tb) {
+    const std::string_view first = slot_type(tpl[tb], vocabulary), last = slot_type(tpl[te - 1], vocabulary);
+    const bool alone = te - tb == 1;
+    if (!first.empty() && (alone || clear_edged(first))) {
+      const std::uint32_t end = value_at_start(first, letter, lb, le, vocabulary);
+      if (end > lb) {
+        push(diff, WordOp::slot, tb, tb + 1, lb, end);
+        push(diff, WordOp::deleted, tb + 1, te, end, end);
         push(diff, WordOp::inserted, te, te, end, le);
         return;
       }
-    for (auto begin = std::max(lb + 1, le > kLongest ? le - kLongest : 0); closed && begin < le; ++begin)
-      if (fits(type, letter, begin, le, vocabulary)) {
-        push(diff, WordOp::inserted, tb, tb, lb, begin);
-        push(diff, WordOp::slot, tb, te, begin, le);
+    }
+    if (!last.empty() && (alone || clear_edged(last))) {
+      // A lone slot's value filling the whole run was tried just above.
+      const std::uint32_t begin = value_at_end(last, letter, alone ? lb + 1 : lb, le, vocabulary);
+      if (begin < le) {
+        push(diff, WordOp::deleted, tb, te - 1, lb, lb);
+        push(diff, WordOp::inserted, te - 1, te - 1, lb, begin);
+        push(diff, WordOp::slot, te - 1, te, begin, le);
         return;
       }
-  }
-  // A figure or date slot at an end of a longer hunk ("In {{month}} 2023" against
-  // "In February 2024"): it takes its value, the rest stays a change.
-  if (te - tb > 1 && le > lb) {
-    const std::string_view first = slot_type(tpl[tb], vocabulary), last = slot_type(tpl[te - 1], vocabulary);
-    constexpr std::uint32_t kLongest = 4;  // a date's words at most
-    if (closed_type(first))
-      for (auto end = std::min(le, lb + kLongest); end > lb; --end)
-        if (fits(first, letter, lb, end, vocabulary)) {
-          push(diff, WordOp::slot, tb, tb + 1, lb, end);
-          push(diff, WordOp::deleted, tb + 1, te, end, end);
-          push(diff, WordOp::inserted, te, te, end, le);
-          return;
-        }
-    if (closed_type(last))
-      for (auto begin = std::max(lb, le > kLongest ? le - kLongest : 0); begin < le; ++begin)
-        if (fits(last, letter, begin, le, vocabulary)) {
-          push(diff, WordOp::deleted, tb, te - 1, lb, lb);
-          push(diff, WordOp::inserted, te - 1, te - 1, lb, begin);
-          push(diff, WordOp::slot, te - 1, te, begin, le);
-          return;
-        }
+    }
   }
   if (le - lb == 1 && te > tb) {
     const std::string_view letter_type = slot_type(letter[lb], vocabulary);

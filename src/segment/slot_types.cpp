@@ -83,6 +83,20 @@ bool is_date(std::span<const std::string_view> words) {
 
 }  // namespace
 
+std::size_t max_slot_words(std::string_view type) {
+  if (type == "number" || type == "percentage" || type == "money" || type == "year" || type == "month") return 1;
+  if (type == "date" || type == "name" || type == "text") return 3;
+  if (type == "person") return 5;
+  if (type == "role") return 8;
+  if (type == "organisation") return 12;
+  return 0;
+}
+
+bool clear_edged(std::string_view type) {
+  return type == "number" || type == "percentage" || type == "money" || type == "date" || type == "month" ||
+         type == "year";
+}
+
 bool known_slot_type(std::string_view type) {
   static constexpr std::array<std::string_view, 11> kTypes = {"number", "percentage", "money", "date",
                                                               "month",  "year",       "person", "organisation",
@@ -91,7 +105,7 @@ bool known_slot_type(std::string_view type) {
 }
 
 bool slot_value_fits(std::string_view type, std::span<const std::string_view> words) {
-  if (words.empty()) return false;
+  if (words.empty() || words.size() > max_slot_words(type)) return false;
   const std::string_view w = words[0];
   if (type == "number") return words.size() == 1 && (is_figure(w) || one_of(w, kNumberWords));
   if (type == "percentage") return words.size() == 1 && w.size() > 1 && w.back() == '%' && is_figure(w.substr(0, w.size() - 1));

@@ -5,6 +5,7 @@
 // a slot stands is reported, not absorbed as the slot's value.
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <string_view>
 
@@ -18,6 +19,13 @@ bool known_slot_type(std::string_view type);
 // within its bound: a number is one figure or number word, a person at most five
 // capitalised words, a name at most three words none of which makes a phrase...
 bool slot_value_fits(std::string_view type, std::span<const std::string_view> words);
+
+// The most words a value of the type may have (0 for no type).
+std::size_t max_slot_words(std::string_view type);
+
+// Figures and dates have clear edges, so a run of words can hold one and words
+// besides; a name's edges are guesswork, so a name must be the whole run.
+bool clear_edged(std::string_view type);
 
 // The type of a value found at a place where letters vary, or "" when it is none
 // of them (a phrase or a sentence): then there is no slot.
