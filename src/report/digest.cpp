@@ -1,6 +1,7 @@
 #include "report/digest.h"
 
 #include <algorithm>
+#include <dtl/dtl.hpp>
 #include <fmt/format.h>
 #include <map>
 #include <unordered_map>
@@ -13,11 +14,13 @@
 namespace letterdiff {
 namespace {
 
-// Remarks this alike are shown as one recurring remark; this much alike, they are
-// the same paragraph with other names and figures, and count in each other's
-// support. Two councils' remarks that share a stock sentence are alike, not the same.
+// Remarks this alike are shown as one recurring remark. Alike remarks are the
+// same paragraph, and count in each other's support, when they differ only where
+// a value could stand: runs of at most kValueWords words (a figure is one word, a
+// name or a date a few). Two councils' remarks that share a stock sentence but
+// not the rest are alike, not the same.
 constexpr double kAlikeRemark = 0.5;
-constexpr double kSameRemark = 0.75;
+constexpr std::size_t kValueWords = 3;
 
 using VariantRef = std::pair<std::size_t, std::size_t>;  // (letter, variant)
 
@@ -53,6 +56,38 @@ std::vector<std::vector<VariantRef>> cluster_remarks(const Report& report, const
   return clusters;
 }
 
+bool same_but_values(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  dtl::Diff<std::uint64_t, std::vector<std::uint64_t>> diff(a, b);
+  diff.compose();
+  std::size_t deleted = 0, inserted = 0;
+  for (const auto& [key, info] : diff.getSes().getSequence()) {
+    (void)key;
+    if (info.type == dtl::SES_COMMON) {
+      deleted = inserted = 0;
+    } else if (++(info.type == dtl::SES_DELETE ? deleted : inserted) > kValueWords) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// An alike cluster split into the same remarks: each joins the first group whose
+// first remark it matches but for values.
+std::vector<std::vector<VariantRef>> same_remarks(const Report& report, const std::vector<VariantRef>& alike) {
+  const auto words = [&](const VariantRef& r) -> const auto& { return report.letters[r.first].variants[r.second].words; };
+  std::vector<std::vector<VariantRef>> groups;
+  for (const auto& member : alike) {
+    const auto group = std::find_if(groups.begin(), groups.end(),
+                                    [&](const auto& g) { return same_but_values(words(g.front()), words(member)); });
+    if (group == groups.end()) {
+      groups.push_back({member});
+    } else {
+      group->push_back(member);
+    }
+  }
+  return groups;
+}
+
 // Groups are clustered on their own threads; recurring remarks are numbered in
 // group order afterwards.
 void find_recurring(Report& report, int jobs) {
@@ -66,7 +101,8 @@ void find_recurring(Report& report, int jobs) {
   std::vector<std::vector<std::vector<VariantRef>>> clustered(groups.size()), same(groups.size());
   parallel_for(groups.size(), jobs, [&](std::size_t g) {
     clustered[g] = cluster_remarks(report, groups[g]->second, kAlikeRemark);
-    same[g] = cluster_remarks(report, groups[g]->second, kSameRemark);
+    for (const auto& cluster : clustered[g])
+      for (auto& remarks : same_remarks(report, cluster)) same[g].push_back(std::move(remarks));
   });
   for (std::size_t g = 0; g < groups.size(); ++g) {
     for (const auto& cluster : same[g]) {

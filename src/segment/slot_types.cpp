@@ -85,7 +85,8 @@ bool is_date(std::span<const std::string_view> words) {
 
 std::size_t max_slot_words(std::string_view type) {
   if (type == "number" || type == "percentage" || type == "money" || type == "year" || type == "month") return 1;
-  if (type == "date" || type == "name" || type == "text") return 3;
+  if (type == "date") return 3;
+  if (type == "name" || type == "text") return 4;  // "adult social care services"
   if (type == "person") return 5;
   if (type == "role") return 8;
   if (type == "organisation") return 12;
@@ -117,7 +118,7 @@ bool slot_value_fits(std::string_view type, std::span<const std::string_view> wo
   if (type == "organisation") return name_words(words, 12);
   if (type == "role") return name_words(words, 8);
   if (type == "name" || type == "text") {  // a service, a place: a few words, no phrase
-    if (words.size() > 3 || one_of(words.front(), kFunctionWords) || one_of(words.back(), kFunctionWords))
+    if (one_of(words.front(), kFunctionWords) || one_of(words.back(), kFunctionWords))
       return false;
     return std::none_of(words.begin(), words.end(), [](std::string_view x) {
       return (is_punctuation(x) && x != "-" && x != "&") || (one_of(x, kFunctionWords) && x != "of" && x != "and");

@@ -17,7 +17,7 @@ bool known_slot_type(std::string_view type);
 
 // Whether these words (tokens, punctuation apart) make one value of the type,
 // within its bound: a number is one figure or number word, a person at most five
-// capitalised words, a name at most three words none of which makes a phrase...
+// capitalised words, a name at most four words none of which makes a phrase...
 bool slot_value_fits(std::string_view type, std::span<const std::string_view> words);
 
 // The most words a value of the type may have (0 for no type).

@@ -60,6 +60,30 @@ TEST_CASE("the same remark with other names and figures is one recurring entry n
         "paragraphs or remarks other councils got too), on: delays (1); 1 remark recur across councils.");
 }
 
+TEST_CASE("remarks that open with the same stock sentence but go on differently are each council's own") {
+  std::vector<LetterSpec> specs;
+  for (int i = 0; i < 8; ++i) specs.push_back(council(i));
+  const std::string opening =
+      "I am concerned that your Council took an average of 31 working days to respond to our enquiries this year, "
+      "against the 20 working days we ask for. These delays prolong the injustice for the people who complained and "
+      "add to the time our investigations take. ";
+  specs[0].body.insert(specs[0].body.begin() + 5, opening + "I would welcome your assurance that this will improve.");
+  specs[1].body.insert(specs[1].body.begin() + 5,
+                       opening + "In one planning case we considered using our formal powers to require the information.");
+  // The same remark as council 0's but for its figure and a name of one word: the same paragraph.
+  specs[2].body.insert(specs[2].body.begin() + 5,
+                       "I am concerned that your Council took an average of 44 working days to respond to our enquiries "
+                       "last year, against the 20 working days we ask for. These delays prolong the injustice for the "
+                       "people who complained and add to the time our investigations take. I would welcome your "
+                       "assurance that this will improve.");
+  const Report r = digest_of(specs);
+  CHECK(r.letters[0].variants.at(0).support == 2);
+  CHECK(r.letters[1].variants.at(0).support == 1);
+  CHECK(r.letters[2].variants.at(0).support == 2);
+  CHECK(r.digest.with_content == 1);
+  CHECK(r.recurring.size() == 1);  // alike enough to show together, all three
+}
+
 TEST_CASE("each council's digest line says what is specific to it and on which topics") {
   std::vector<LetterSpec> specs;
   for (int i = 0; i < 3; ++i) specs.push_back(council(i));

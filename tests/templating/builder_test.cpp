@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "support/letter_builder.h"
 #include "support/pipeline_run.h"
@@ -85,6 +86,25 @@ TEST_CASE("numbers that vary across letters become a typed slot - a word changed
   const Template& tpl = run.tpl("2023-24");
   CHECK(has_paragraph(tpl, "We delivered {{online:number}} online workshops during the year."));
   CHECK(has_paragraph(tpl, "Finally, we compare the three key annual statistics for your organisation"));
+}
+
+TEST_CASE("a varying month makes its whole date the slot, and a service of four words fits a name slot") {
+  auto specs = councils(12);
+  const char* months[] = {"May", "June", "July", "May", "August", "April", "June", "July", "May", "June", "April", "March"};
+  const char* services[] = {"complaint handling", "housing", "adult social care services", "council tax administration"};
+  for (int i = 0; i < 12; ++i) {
+    specs[i].body = boilerplate();
+    specs[i].body.insert(specs[i].body.begin() + 4, fmt::format("In {} {} we issued a public interest report about your "
+                                                                "Council's {}.",
+                                                                months[i], i == 11 ? 2024 : 2023, services[i % 4]));
+  }
+  const PipelineRun run = run_pipeline(documents_of(specs));
+  CHECK(has_paragraph(run.tpl("2023-24"),
+                      "In {{issued:date}} we issued a public interest report about your Council's {{name:name}}."));
+  for (const auto& l : run.report.letters) {
+    INFO(l.file);
+    CHECK(l.variants.empty());
+  }
 }
 
 TEST_CASE("a group of one letter is its own template, support 1/1") {
