@@ -90,6 +90,10 @@ std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const ParagraphIds&
   return entries;
 }
 
+// A template paragraph this long found nearly whole inside a letter paragraph is
+// that paragraph with additions; a shorter one ("Yours sincerely") may be chance.
+constexpr std::size_t kCarriedTokens = 12;
+
 bool contiguous(std::uint32_t a_end, std::uint32_t b_begin, bool a_empty, bool b_empty) {
   return a_empty || b_empty || a_end == b_begin;
 }
@@ -115,11 +119,29 @@ bool try_merge(const ParagraphTokens& l, const ParagraphIds& ids, const Template
                          {}};
   if (joint.letter_begin == joint.letter_end || joint.template_begin == joint.template_end) return false;
   diff_entry(ids, m, v, joint);
-  const std::size_t larger = std::max(letter_size(l, joint), template_size(m.tpl(), joint));
-  if (joint.words.changed >= cost(l, m.tpl(), first) + cost(l, m.tpl(), second) || joint.words.common * 2 < larger)
-    return false;
+  const std::size_t tpl_size = template_size(m.tpl(), joint);
+  const std::size_t larger = std::max(letter_size(l, joint), tpl_size);
+  // Alike, or the template paragraph carried nearly whole with a passage added
+  // (a council's sentences appended to it): one paragraph, modified.
+  const bool alike = joint.words.common * 2 >= larger;
+  const bool carried = tpl_size >= kCarriedTokens && joint.words.common * 5 >= tpl_size * 4;
+  if (joint.words.changed >= cost(l, m.tpl(), first) + cost(l, m.tpl(), second) || !(alike || carried)) return false;
   first = std::move(joint);
   return true;
+}
+
+// A letter paragraph inserted after several omitted template paragraphs may be a
+// version of any of them, not only the nearest (a standard paragraph this letter
+// lacks can stand between it and the one it rewrites).
+bool try_earlier_omitted(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m,
+                         const Vocabulary& v, std::vector<AlignedParagraph>& merged, const AlignedParagraph& inserted) {
+  for (std::size_t j = merged.size(); j-- > 0 && merged[j].kind == EntryKind::omitted;) {
+    if (j + 1 == merged.size()) continue;  // the nearest was tried already
+    if (!try_merge(l, ids, m, v, merged[j], inserted)) continue;
+    for (std::size_t k = j + 1; k < merged.size(); ++k) merged[k].letter_begin = merged[k].letter_end = inserted.letter_end;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -132,6 +154,7 @@ Alignment align(const ParagraphTokens& letter, const TemplateMatcher& matcher, c
     const bool either_changed = !merged.empty() && (merged.back().kind != EntryKind::template_text ||
                                                     e.kind != EntryKind::template_text);
     if (either_changed && try_merge(letter, ids, matcher, vocabulary, merged.back(), e)) continue;
+    if (e.kind == EntryKind::inserted && try_earlier_omitted(letter, ids, matcher, vocabulary, merged, e)) continue;
     merged.push_back(std::move(e));
   }
   return Alignment{std::move(merged)};

@@ -1,7 +1,6 @@
 #include "report/digest.h"
 
 #include <algorithm>
-#include <dtl/dtl.hpp>
 #include <fmt/format.h>
 #include <map>
 #include <unordered_map>
@@ -14,13 +13,9 @@
 namespace letterdiff {
 namespace {
 
-// Remarks this alike are shown as one recurring remark. Alike remarks are the
-// same paragraph, and count in each other's support, when they differ only where
-// a value could stand: runs of at most kValueWords words (a figure is one word, a
-// name or a date a few). Two councils' remarks that share a stock sentence but
-// not the rest are alike, not the same.
+// Remarks this alike are shown as one recurring remark (the same remark to
+// several councils, or remarks sharing a stock sentence).
 constexpr double kAlikeRemark = 0.5;
-constexpr std::size_t kValueWords = 3;
 
 using VariantRef = std::pair<std::size_t, std::size_t>;  // (letter, variant)
 
@@ -56,38 +51,6 @@ std::vector<std::vector<VariantRef>> cluster_remarks(const Report& report, const
   return clusters;
 }
 
-bool same_but_values(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
-  dtl::Diff<std::uint64_t, std::vector<std::uint64_t>> diff(a, b);
-  diff.compose();
-  std::size_t deleted = 0, inserted = 0;
-  for (const auto& [key, info] : diff.getSes().getSequence()) {
-    (void)key;
-    if (info.type == dtl::SES_COMMON) {
-      deleted = inserted = 0;
-    } else if (++(info.type == dtl::SES_DELETE ? deleted : inserted) > kValueWords) {
-      return false;
-    }
-  }
-  return true;
-}
-
-// An alike cluster split into the same remarks: each joins the first group whose
-// first remark it matches but for values.
-std::vector<std::vector<VariantRef>> same_remarks(const Report& report, const std::vector<VariantRef>& alike) {
-  const auto words = [&](const VariantRef& r) -> const auto& { return report.letters[r.first].variants[r.second].words; };
-  std::vector<std::vector<VariantRef>> groups;
-  for (const auto& member : alike) {
-    const auto group = std::find_if(groups.begin(), groups.end(),
-                                    [&](const auto& g) { return same_but_values(words(g.front()), words(member)); });
-    if (group == groups.end()) {
-      groups.push_back({member});
-    } else {
-      group->push_back(member);
-    }
-  }
-  return groups;
-}
-
 // Groups are clustered on their own threads; recurring remarks are numbered in
 // group order afterwards.
 void find_recurring(Report& report, int jobs) {
@@ -98,18 +61,11 @@ void find_recurring(Report& report, int jobs) {
         inserts[report.letters[l].group].emplace_back(l, v);
   std::vector<const std::pair<const std::string, std::vector<VariantRef>>*> groups;
   for (const auto& entry : inserts) groups.push_back(&entry);
-  std::vector<std::vector<std::vector<VariantRef>>> clustered(groups.size()), same(groups.size());
+  std::vector<std::vector<std::vector<VariantRef>>> clustered(groups.size());
   parallel_for(groups.size(), jobs, [&](std::size_t g) {
     clustered[g] = cluster_remarks(report, groups[g]->second, kAlikeRemark);
-    for (const auto& cluster : clustered[g])
-      for (auto& remarks : same_remarks(report, cluster)) same[g].push_back(std::move(remarks));
   });
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    for (const auto& cluster : same[g]) {
-      std::unordered_set<std::size_t> letters;
-      for (const auto& [l, v] : cluster) letters.insert(l);
-      for (const auto& [l, v] : cluster) report.letters[l].variants[v].support = static_cast<int>(letters.size());
-    }
     for (const auto& cluster : clustered[g]) {
       RecurringInsert r{groups[g]->first, report.letters[cluster[0].first].variants[cluster[0].second].text, {}};
       std::unordered_set<std::string_view> named;  // councils in first-seen order, each once
@@ -125,7 +81,7 @@ void find_recurring(Report& report, int jobs) {
 }  // namespace
 
 void make_digest(Report& report, const TopicRules& rules, int jobs) {
-  find_recurring(report, jobs);  // first: an inserted remark's support is how many letters got it
+  find_recurring(report, jobs);
   Digest& d = report.digest;
   d = Digest{};
   parallel_for(report.letters.size(), jobs, [&](std::size_t l) {

@@ -13,6 +13,7 @@ void variant_json(JsonWriter& w, const Variant& v) {
   w.begin_object().member("kind", to_string(v.kind)).member("text", v.text).member("line", v.line).member("after", v.after);
   if (!v.template_opening.empty()) w.member("template", v.template_opening);
   w.member("support", v.support);
+  if (v.lacking > 0) w.member("lacking", v.lacking);
   if (!v.topics.empty()) w.member("topics", v.topics);
   if (v.recurring >= 0) w.member("recurring", v.recurring);
   if (v.kind == EntryKind::modified || v.kind == EntryKind::moved)

@@ -11,6 +11,7 @@
 #include "base/word_key.h"
 #include "report/digest.h"
 #include "report/statistics.h"
+#include "report/support.h"
 #include "segment/slot_types.h"
 #include "segment/tokenize.h"
 
@@ -55,7 +56,7 @@ Variant changed_variant(const Letter& letter, const Template& tpl, const Aligned
   return v;
 }
 
-// Keys of an inserted paragraph's words that mean the same in every letter (ids of
+// Keys of a paragraph's words that mean the same in every letter (ids of
 // a letter's own words do not): a metadata slot is its marker, a figure is one key.
 std::vector<std::uint64_t> word_keys(const Letter& letter, const AlignedParagraph& e, const Vocabulary& vocabulary) {
   constexpr std::uint64_t kFigure = 0;
@@ -254,6 +255,7 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
         collect_slots(r, e.words, t_refs, l_refs, vocabulary);
         Variant v = changed_variant(letter, tpl, e, t_refs, l_refs);
         v.after = after();
+        v.words = word_keys(letter, e, vocabulary);
         // A standard paragraph has no place of its own to be moved from.
         if (optional && e.kind == EntryKind::moved && e.words.identical()) v.kind = EntryKind::standard;
         r.variants.push_back(std::move(v));
@@ -318,39 +320,6 @@ LetterReport report_letter(const Letter& letter, const TemplateSet& templates, c
 
 namespace {
 
-// How many letters of its group carry each variant's paragraph: a standard
-// paragraph's letters, those with the same change to a template paragraph, and
-// for an omission the letters that kept the paragraph. Inserted remarks are
-// counted by the digest, which finds the same remark in other letters.
-void count_support(Report& report) {
-  std::map<std::string, int, std::less<>> letters;  // per group
-  std::map<std::pair<std::string, int>, int> carrying, omitting;
-  std::map<std::string, int> changes;  // group, paragraph and the change itself
-  // The same change: the same words deleted and inserted, whatever the slots hold.
-  const auto change_key = [](const LetterReport& l, const Variant& v) {
-    std::string key = fmt::format("{}\x1f{}\x1f{}", l.group, v.paragraph, to_string(v.kind));
-    for (const auto& p : v.pieces)
-      if (p.op == WordOp::deleted || p.op == WordOp::inserted)
-        key += fmt::format("\x1f{}{}", p.op == WordOp::deleted ? '-' : '+', p.text);
-    return key;
-  };
-  for (const auto& l : report.letters) {
-    ++letters[l.group];
-    for (const auto& v : l.variants) {
-      if (v.kind == EntryKind::omitted) ++omitting[{l.group, v.paragraph}];
-      if (v.kind == EntryKind::standard || v.kind == EntryKind::modified || v.kind == EntryKind::moved)
-        ++carrying[{l.group, v.paragraph}];
-      if (v.kind == EntryKind::modified || v.kind == EntryKind::moved) ++changes[change_key(l, v)];
-    }
-  }
-  for (auto& l : report.letters)
-    for (auto& v : l.variants) {
-      if (v.kind == EntryKind::omitted) v.support = letters[l.group] - omitting[{l.group, v.paragraph}];
-      if (v.kind == EntryKind::standard) v.support = carrying[{l.group, v.paragraph}];
-      if (v.kind == EntryKind::modified || v.kind == EntryKind::moved) v.support = changes[change_key(l, v)];
-    }
-}
-
 }  // namespace
 
 Report make_report(std::vector<GroupSummary> groups, std::vector<LetterReport> letters, const ReportOptions& options,
@@ -358,7 +327,7 @@ Report make_report(std::vector<GroupSummary> groups, std::vector<LetterReport> l
   Report report;
   report.groups = std::move(groups);
   report.letters = std::move(letters);
-  count_support(report);
+  count_support(report, jobs);
   make_digest(report, options.topics, jobs);
   return report;
 }

@@ -29,8 +29,9 @@ struct Variant {
   std::string after;      // opening words of the template paragraph it follows
   std::string template_opening;  // opening words of the template paragraph it is a version of
   std::vector<DiffPiece> pieces;  // modified and moved: the paragraph with its word changes
-  // Inserted: its words as keys that compare across letters, every figure one key,
-  // so the same remark to other councils, in other figures, is found again.
+  // Inserted, modified and moved: the letter's words as keys that compare across
+  // letters, every figure one key, so the same paragraph in other letters, in other
+  // figures, is found again.
   std::vector<std::uint64_t> words;
   std::vector<std::string> topics;  // from the topic rules
   int recurring = -1;               // index into Report::recurring when other councils got the same remark
@@ -39,9 +40,14 @@ struct Variant {
   // for omitted, the letters that carry the template paragraph). 1: written for this
   // council alone. Counted when the report is made whole (make_report).
   int support = 1;
+  int lacking = 0;  // omitted: letters of the group without the paragraph, this one included
 
-  // Written for this council: not a standard paragraph other letters carry too.
-  bool specific() const { return kind == EntryKind::omitted || (kind != EntryKind::standard && support == 1); }
+  // Written for this council alone: a paragraph no other letter carries, or an
+  // omission no other letter shares (several letters without the same paragraph
+  // got a standard alternative, not something of their own).
+  bool specific() const {
+    return kind == EntryKind::omitted ? lacking == 1 : kind != EntryKind::standard && support == 1;
+  }
 
   std::vector<std::string> inserted() const;  // modified and moved: word runs added
   std::vector<std::string> deleted() const;   // ... and removed

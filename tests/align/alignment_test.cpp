@@ -95,3 +95,26 @@ TEST_CASE("an inserted paragraph next to an exact one is not merged into it") {
   Case c({A, B}, {A, "Our statistics focus on something else entirely for you.", B});
   CHECK(c.kinds() == std::vector<K>{K::template_text, K::inserted, K::template_text});
 }
+
+TEST_CASE("a paragraph carried whole with a council's sentences added is modified, even past a lacking paragraph") {
+  const std::string added = " I am troubled that the Council at first refused the remedy we recommended in a highways "
+                            "complaint. It took the threat of a further report before it agreed to pay. I expect our "
+                            "recommendations to be implemented in full.";
+  SECTION("appended to the paragraph") {
+    Case c({A, B, D}, {A, B + added, D});
+    REQUIRE(c.kinds() == std::vector<K>{K::template_text, K::modified, K::template_text});
+    CHECK(c.result.entries[1].template_begin == 1);
+  }
+  SECTION("a standard paragraph the letter lacks stands between") {
+    Case c({A, B, C, D}, {A, B + added, D});
+    REQUIRE(c.kinds() == std::vector<K>{K::template_text, K::modified, K::omitted, K::template_text});
+    CHECK(c.result.entries[1].template_begin == 1);
+    CHECK(c.result.entries[2].template_begin == 2);
+    CHECK(c.result.entries[2].letter_begin == 2);  // after the letter's paragraph it follows
+  }
+  SECTION("a short template paragraph inside a long remark is chance, not a version of it") {
+    Case c({A, "Yours sincerely,", D}, {A, "Yours sincerely, and with thanks for the many changes your Council has "
+                                           "made to the way it handles complaints about its housing services.", D});
+    CHECK(c.kinds() == std::vector<K>{K::template_text, K::omitted, K::inserted, K::template_text});
+  }
+}
