@@ -3,21 +3,13 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "base/parallel.h"
 #include "base/text.h"
-#include "templating/paragraph_index.h"
+#include "report/recurring.h"
 
 namespace letterdiff {
 namespace {
-
-// Remarks this alike are shown as one recurring remark (the same remark to
-// several councils, or remarks sharing a stock sentence).
-constexpr double kAlikeRemark = 0.5;
-
-using VariantRef = std::pair<std::size_t, std::size_t>;  // (letter, variant)
 
 // What a variant says of its own: a changed paragraph's inserted and deleted
 // words, not the template's words around them ("without undue delay" is no delay).
@@ -27,55 +19,6 @@ std::string own_words(const Variant& v) {
   for (const auto& p : v.pieces)
     if (p.op == WordOp::inserted || p.op == WordOp::deleted) words += p.text + "\n";
   return words;
-}
-
-// Inserted paragraphs of one group clustered through a shingle index, as the
-// template builder clusters paragraphs: no remark is compared with every other.
-// The index takes small ids: each word key gets one, in order of first sight.
-// Clusters come in order of their first member.
-std::vector<std::vector<VariantRef>> cluster_remarks(const Report& report, const std::vector<VariantRef>& members,
-                                                     double threshold) {
-  std::unordered_map<std::uint64_t, TokenId> id_of;
-  ParagraphIndex index;
-  std::vector<std::vector<VariantRef>> clusters;
-  std::vector<TokenId> ids;
-  for (const auto& [l, v] : members) {
-    ids.clear();
-    for (const std::uint64_t key : report.letters[l].variants[v].words)
-      ids.push_back(id_of.try_emplace(key, static_cast<TokenId>(id_of.size())).first->second);
-    const auto found = index.best(ids, threshold);
-    const std::size_t c = found ? found->entry : index.add(ids);
-    if (c == clusters.size()) clusters.emplace_back();
-    clusters[c].emplace_back(l, v);
-  }
-  return clusters;
-}
-
-// Groups are clustered on their own threads; recurring remarks are numbered in
-// group order afterwards.
-void find_recurring(Report& report, int jobs) {
-  std::map<std::string, std::vector<VariantRef>> inserts;  // group -> inserted variants
-  for (std::size_t l = 0; l < report.letters.size(); ++l)
-    for (std::size_t v = 0; v < report.letters[l].variants.size(); ++v)
-      if (report.letters[l].variants[v].kind == EntryKind::inserted)
-        inserts[report.letters[l].group].emplace_back(l, v);
-  std::vector<const std::pair<const std::string, std::vector<VariantRef>>*> groups;
-  for (const auto& entry : inserts) groups.push_back(&entry);
-  std::vector<std::vector<std::vector<VariantRef>>> clustered(groups.size());
-  parallel_for(groups.size(), jobs, [&](std::size_t g) {
-    clustered[g] = cluster_remarks(report, groups[g]->second, kAlikeRemark);
-  });
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    for (const auto& cluster : clustered[g]) {
-      RecurringInsert r{groups[g]->first, report.letters[cluster[0].first].variants[cluster[0].second].text, {}};
-      std::unordered_set<std::string_view> named;  // councils in first-seen order, each once
-      for (const auto& [l, v] : cluster)
-        if (named.insert(report.letters[l].council).second) r.councils.push_back(report.letters[l].council);
-      if (r.councils.size() < 2) continue;
-      for (const auto& [l, v] : cluster) report.letters[l].variants[v].recurring = static_cast<int>(report.recurring.size());
-      report.recurring.push_back(std::move(r));
-    }
-  }
 }
 
 }  // namespace

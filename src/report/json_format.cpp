@@ -63,8 +63,12 @@ void digest_json(JsonWriter& w, const Report& r) {
   for (const auto& [topic, n] : r.digest.topics)
     w.begin_object().member("topic", topic).member("councils", n).end_object();
   w.end_array().key("recurring").begin_array();
-  for (const auto& rec : r.recurring)
-    w.begin_object().member("group", rec.group).member("wording", rec.wording).member("councils", rec.councils).end_object();
+  for (const auto& rec : r.recurring) {
+    w.begin_object().member("group", rec.group).member("wording", rec.wording).member("councils", rec.councils);
+    w.key("values").begin_array();
+    for (const auto& values : rec.values) w.value(values);
+    w.end_array().end_object();
+  }
   w.end_array().end_object();
 }
 

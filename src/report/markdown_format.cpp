@@ -108,6 +108,11 @@ std::string markdown_digest(const Report& r) {
     for (const auto& c : rec.councils) councils += (councils.empty() ? "" : ", ") + escape(c);
     out += fmt::format("- {} councils of {} ({}):\n\n{}\n", rec.councils.size(), rec.group, councils,
                        block_quote(escape(rec.wording)));
+    for (std::size_t c = 0; c < rec.councils.size() && !rec.values[c].empty(); ++c) {
+      std::string values;
+      for (const auto& v : rec.values[c]) values += (values.empty() ? "" : "; ") + escape(v);
+      out += fmt::format("  - {}: {}\n", escape(rec.councils[c]), values);
+    }
   }
   return out + "\n";
 }

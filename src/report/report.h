@@ -118,8 +118,9 @@ struct ReportOptions {
 // An inserted remark several councils of a group got, in other names or figures.
 struct RecurringInsert {
   std::string group;
-  std::string wording;  // as the first of them has it
+  std::string wording;  // as the first council has it, with {{name:type}} where the councils' values differ
   std::vector<std::string> councils;
+  std::vector<std::vector<std::string>> values;  // per council, its value at each slot of the wording
 };
 
 // The corpus in a few lines: who got council-specific content, on what.

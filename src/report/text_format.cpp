@@ -1,5 +1,6 @@
 // Plain text: what a person reads in a terminal or a mail.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "report/digest.h"
 #include "report/formats.h"
@@ -79,6 +80,8 @@ std::string text_digest(const Report& r) {
     for (const auto& c : rec.councils) councils += (councils.empty() ? "" : ", ") + c;
     out += fmt::format("    recurring remark in {}, {} councils ({}): {}\n", rec.group, rec.councils.size(), councils,
                        rec.wording);
+    for (std::size_t c = 0; c < rec.councils.size() && !rec.values[c].empty(); ++c)
+      out += fmt::format("        {}: {}\n", rec.councils[c], fmt::join(rec.values[c], "; "));
   }
   return out;
 }

@@ -127,6 +127,15 @@ bool slot_value_fits(std::string_view type, std::span<const std::string_view> wo
   return false;
 }
 
+void widen_dates(std::vector<bool>& varying, std::span<const std::string_view> words) {
+  const auto fits = [&](std::size_t i, std::string_view type) { return slot_value_fits(type, words.subspan(i, 1)); };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!varying[i] || !fits(i, "month")) continue;
+    if (i + 1 < words.size() && fits(i + 1, "year")) varying[i + 1] = true;
+    if (i > 0 && fits(i - 1, "number") && words[i - 1].size() <= 2) varying[i - 1] = true;
+  }
+}
+
 std::string_view infer_slot_type(std::span<const std::string_view> words) {
   if (words.empty()) return "";
   const auto has = [&](const auto& list) {

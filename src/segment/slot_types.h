@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace letterdiff {
 
@@ -26,6 +27,10 @@ std::size_t max_slot_words(std::string_view type);
 // Figures and dates have clear edges, so a run of words can hold one and words
 // besides; a name's edges are guesswork, so a name must be the whole run.
 bool clear_edged(std::string_view type);
+
+// A date is one value: where a month among these words is marked as varying, its
+// day before it and its year after it are marked too.
+void widen_dates(std::vector<bool>& varying, std::span<const std::string_view> words);
 
 // The type of a value found at a place where letters vary, or "" when it is none
 // of them (a phrase or a sentence): then there is no slot.

@@ -81,21 +81,6 @@ Member representative(const Cluster& cluster, std::span<const Letter* const> let
   return cluster.members[best.second];
 }
 
-// A date is one value: where its month varies, its day and year are part of the
-// slot, so the one letter whose report came out a year later still fills it.
-void widen_dates(std::vector<bool>& slot, std::span<const Token> tokens, std::string_view text,
-                 const Vocabulary& vocabulary) {
-  const auto fits = [&](std::size_t t, std::string_view type) {
-    const std::string_view word = token_text(text, tokens[t]);
-    return !vocabulary.is_slot(tokens[t].id) && slot_value_fits(type, std::span(&word, 1));
-  };
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    if (!slot[t] || !fits(t, "month")) continue;
-    if (t + 1 < tokens.size() && fits(t + 1, "year")) slot[t + 1] = true;
-    if (t > 0 && fits(t - 1, "number") && token_text(text, tokens[t - 1]).size() <= 2) slot[t - 1] = true;
-  }
-}
-
 // Which of the representative's tokens vary in enough members to be slots.
 std::vector<bool> slot_positions(const Cluster& cluster, const Member& base, std::span<const Letter* const> letters,
                                  const Vocabulary& vocabulary, std::size_t sample) {
@@ -113,7 +98,11 @@ std::vector<bool> slot_positions(const Cluster& cluster, const Member& base, std
   std::vector<bool> slot(base_ids.size());
   for (std::size_t t = 0; t < base_ids.size(); ++t)
     slot[t] = varied[t] >= needed && !vocabulary.is_slot(base_ids[t]);
-  widen_dates(slot, letters[base.letter]->tokens[base.paragraph], letters[base.letter]->text(), vocabulary);
+  // A date is one value: the letter dated a year later still fills the slot.
+  std::vector<std::string_view> words;
+  for (const Token& t : letters[base.letter]->tokens[base.paragraph])
+    words.push_back(vocabulary.is_slot(t.id) ? vocabulary.text(t.id) : token_text(letters[base.letter]->text(), t));
+  widen_dates(slot, words);
   return slot;
 }
 

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "support/pipeline_run.h"
 #include "report/digest.h"
@@ -46,7 +47,12 @@ TEST_CASE("the same remark with other names and figures is one recurring entry n
   const Report r = digest_of(specs);
   REQUIRE(r.recurring.size() == 1);
   CHECK(r.recurring[0].councils == std::vector<std::string>{council_name(0), council_name(1), council_name(2)});
-  CHECK(r.recurring[0].wording.starts_with("We were pleased to deliver 2 online"));
+  // Its wording with a slot where the councils' figures differ, and each council's figure; the
+  // organisations differ by more than one kind of value, so the first council's words stay.
+  CHECK(r.recurring[0].wording ==
+        "We were pleased to deliver {{number}} online complaint handling courses to staff at Achieving for Children "
+        "during the year.");
+  CHECK(r.recurring[0].values == std::vector<std::vector<std::string>>{{"2"}, {"5"}, {"3"}});
   CHECK(r.letters[0].variants.at(0).recurring == 0);
   CHECK(r.letters[0].variants.at(0).support == 3);  // three councils got it: none of them alone
   CHECK(r.letters[5].variants.at(0).support == 1);
@@ -94,4 +100,21 @@ TEST_CASE("each council's digest line says what is specific to it and on which t
   CHECK(digest_line(r.letters[1]) == "1 inserted, 0 modified, 0 omitted: training");
   CHECK(digest_line(r.letters[2]) == "0 inserted, 0 modified, 1 omitted: other");
   CHECK(r.recurring.empty());
+}
+
+TEST_CASE("a recurring remark shows each council's date and person in its place, a date whole") {
+  std::vector<LetterSpec> specs;
+  for (int i = 0; i < 8; ++i) specs.push_back(council(i));
+  const char* given[][2] = {{"May 2023", "Ms Alison Reed"}, {"January 2024", "Dr Owen Brennan"}, {"May 2024", "Mr Tom Clarke"}};
+  for (int i = 0; i < 3; ++i)
+    specs[i * 2].body.insert(specs[i * 2].body.begin() + 4,
+                             fmt::format("Thank you for meeting my Assistant Ombudsman in {}, with {}, to talk about the "
+                                         "backlog of housing complaints at the first stage of your procedure.",
+                                         given[i][0], given[i][1]));
+  const Report r = digest_of(specs);
+  REQUIRE(r.recurring.size() == 1);
+  CHECK(r.recurring[0].wording == "Thank you for meeting my Assistant Ombudsman in {{date}}, with {{person}}, to talk "
+                                  "about the backlog of housing complaints at the first stage of your procedure.");
+  CHECK(r.recurring[0].values == std::vector<std::vector<std::string>>{
+                                     {"May 2023", "Ms Alison Reed"}, {"January 2024", "Dr Owen Brennan"}, {"May 2024", "Mr Tom Clarke"}});
 }
