@@ -69,20 +69,28 @@ void tokenize_letter(Letter& letter, Vocabulary& vocabulary, const ParagraphMemo
   }
 
   const auto value_ids = [&](std::string_view value) { return ids_of(tokenize(value, vocabulary)); };
-  const std::vector<std::pair<std::vector<TokenId>, TokenId>> slots = {
-      {value_ids(letter.metadata.council), vocabulary.intern_slot(kCouncilSlot)},
-      {value_ids(letter.metadata.recipient), vocabulary.intern_slot(kRecipientSlot)},
-      {value_ids(letter.metadata.date_text), vocabulary.intern_slot(kDateSlot)},
-  };
-  // The job title only where the recipient or the council is named (the address
-  // line): "Chief Executive" elsewhere is the letter's words.
-  const auto role = value_ids(letter.metadata.role);
-  const TokenId recipient = vocabulary.intern_slot(kRecipientSlot), council = vocabulary.intern_slot(kCouncilSlot);
-  const TokenId role_slot = vocabulary.intern_slot(kRoleSlot);
-  for (auto& tokens : letter.tokens) {
-    for (const auto& [value, slot] : slots) substitute(tokens, value, slot);
-    if (std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.id == recipient || t.id == council; }))
-      substitute(tokens, role, role_slot);
+  const auto council = value_ids(letter.metadata.council), recipient = value_ids(letter.metadata.recipient);
+  const auto date = value_ids(letter.metadata.date_text), role = value_ids(letter.metadata.role);
+  const auto addressee = value_ids(letter.metadata.addressee);
+  const TokenId council_slot = vocabulary.intern_slot(kCouncilSlot), recipient_slot = vocabulary.intern_slot(kRecipientSlot);
+  const TokenId date_slot = vocabulary.intern_slot(kDateSlot), role_slot = vocabulary.intern_slot(kRoleSlot);
+  for (std::size_t i = 0; i < letter.tokens.size(); ++i) {
+    auto& tokens = letter.tokens[i];
+    const auto has = [&](TokenId slot) {
+      return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.id == slot; });
+    };
+    // The job title, and the recipient's other name, only on the address line and
+    // in the salutation: "Chief Executive" or "Mayor" elsewhere are the letter's words.
+    // The fuller name goes first ("Mr Tom Hale" before "Tom").
+    const bool salutation = letter.normalised.paragraph_text(letter.normalised.paragraphs[i]).starts_with("Dear ");
+    substitute(tokens, council, council_slot);
+    const bool fuller = addressee.size() > recipient.size();
+    if (fuller && (salutation || has(council_slot))) substitute(tokens, addressee, recipient_slot);
+    substitute(tokens, recipient, recipient_slot);
+    substitute(tokens, date, date_slot);
+    const bool address = has(recipient_slot) || has(council_slot);
+    if (address) substitute(tokens, role, role_slot);
+    if (!fuller && (address || salutation)) substitute(tokens, addressee, recipient_slot);
   }
 }
 

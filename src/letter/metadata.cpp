@@ -27,12 +27,27 @@ bool is_delivery_line(std::string_view s) {
 
 // The job title ends at the last of these words; the council follows it.
 bool is_title_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 10> kWords = {"Executive", "Service", "Director", "Clerk",  "Officer",
-                                                              "Manager",   "Secretary", "Leader", "Mayor", "General"};
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "Executive", "Service", "Services", "Director", "Clerk", "Officer",
+      "Manager",   "Secretary", "Leader", "Mayor",  "General"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
 }
+
+// Where a job title begins, given its first title word: "Interim Chief Executive",
+// "Town Clerk and Chief Executive", "Head of Paid Service".
+std::size_t title_start(const std::vector<std::string_view>& words, std::size_t first_title) {
+  static constexpr std::array<std::string_view, 9> kLeading = {"Interim", "Acting", "Chief", "Managing", "Town",
+                                                               "Deputy",  "Joint",  "Corporate", "Strategic"};
+  std::size_t i = std::min(first_title, words.size());
+  if (i >= 3 && words[i - 3] == "Head" && words[i - 2] == "of" && words[i - 1] == "Paid") return i - 3;
+  while (i > 0 && std::find(kLeading.begin(), kLeading.end(), words[i - 1]) != kLeading.end()) --i;
+  return i;
+}
+
+// The last word of a council's name: street lines and a postcode may follow it.
+bool ends_council(std::string_view w) { return w == "Council" || w == "Councils" || w == "Authority"; }
 
 std::string join_words(const std::vector<std::string_view>& words, std::size_t begin, std::size_t end) {
   std::string out;
@@ -46,28 +61,32 @@ std::string join_words(const std::vector<std::string_view>& words, std::size_t b
 struct Address {
   std::string role;
   std::string council;
+  std::string addressee;  // the recipient as the address names them, before the job title
 };
 
 // "Ms Ireland Chief Executive Royal Borough of Kingston upon Thames" -> the job
-// title and the council's name. "Leader of the Council" is a title; a chief
-// executive of two councils ("A District Council and B District Council") names both.
+// title and the council's name. "Leader of the Council" and "Mayor of London" are
+// titles; a chief executive of two councils ("A District Council and B District
+// Council") names both.
 Address address_parts(std::string_view address, std::string_view recipient) {
   constexpr std::size_t kLongestCouncil = 14;  // words; past it, this is no address line
-  if (!recipient.empty() && address.starts_with(recipient)) address.remove_prefix(recipient.size());
   const auto words = split_words(address);
-  std::size_t start = 0;
+  const auto word = [&](std::size_t i) { return strip_trailing_punct(words[i]); };
+  std::size_t start = 0, first_title = words.size();
   for (std::size_t i = 0; i < words.size(); ++i)
-    if (is_title_word(strip_trailing_punct(words[i]))) start = i + 1;
+    if (is_title_word(word(i))) start = i + 1, first_title = std::min(first_title, i);
   if (start > 0 && start + 3 <= words.size() && words[start] == "of" && words[start + 1] == "the" &&
-      strip_trailing_punct(words[start + 2]) == "Council")
+      word(start + 2) == "Council")
     start += 3;
+  else if (start > 0 && start + 2 < words.size() && word(start - 1) == "Mayor" && words[start] == "of")
+    start += 2;  // "Mayor of London", then the authority
   std::size_t stop = words.size();
   for (std::size_t i = start; i < words.size(); ++i) {  // street lines may follow "... Council"
-    if (strip_trailing_punct(words[i]) == "Council" && (i + 1 == words.size() || words[i + 1] != "of")) {
+    if (ends_council(word(i)) && (i + 1 == words.size() || words[i + 1] != "of")) {
       stop = i + 1;
       const bool joint = i + 2 < words.size() && words[i + 1] == "and";
       for (std::size_t j = i + 2; joint && j < words.size() && j < i + 8; ++j)
-        if (strip_trailing_punct(words[j]) == "Council") {
+        if (ends_council(word(j))) {
           stop = j + 1;
           break;
         }
@@ -76,13 +95,20 @@ Address address_parts(std::string_view address, std::string_view recipient) {
   }
   // The address may name the recipient more fully than the salutation ("Mr Tom
   // Fraser" to "Dear Mr Fraser"): the title starts after the recipient's surname.
-  std::size_t role = 0;
-  const auto surname = recipient.substr(recipient.rfind(' ') == std::string_view::npos ? 0 : recipient.rfind(' ') + 1);
-  for (std::size_t i = 0; i < start && !surname.empty(); ++i)
-    if (strip_trailing_punct(words[i]) == surname) role = i + 1;
+  // A salutation to the office ("Dear Mayor") leaves the name to the address.
+  const auto last_space = recipient.rfind(' ');
+  const auto surname = recipient.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
+  // A salutation of one word greets by office ("Dear Mayor") or by first name ("Dear
+  // Joanne"): no surname to look for, the title starts where its words do.
+  std::size_t role = SIZE_MAX;
+  if (last_space != std::string_view::npos)
+    for (std::size_t i = 0; i < start && !surname.empty(); ++i)
+      if (word(i) == surname) role = i + 1;
+  if (role == SIZE_MAX) role = title_start(words, first_title);
   if (stop - start > kLongestCouncil || role >= start) return {};
-  return {join_words(words, role, start), join_words(words, start, stop)};
+  return {join_words(words, role, start), join_words(words, start, stop), join_words(words, 0, role)};
 }
+
 // "Local Authority Report:Kent County CouncilFor the Period Ending:31/03/2018" -> "Kent County Council".
 std::string council_from_report_line(std::string_view text) {
   constexpr std::string_view kLabel = "Local Authority Report:";
@@ -166,6 +192,8 @@ Metadata extract_metadata(const NormalisedText& text) {
     Address a = address_parts(p, m.recipient);
     m.council = std::move(a.council);
     m.role = std::move(a.role);
+    if (a.addressee != m.recipient) m.addressee = std::move(a.addressee);
+    if (is_title_word(m.recipient) && !m.addressee.empty()) std::swap(m.recipient, m.addressee);
     break;
   }
   // Without an address, a statistics page may still name the council.

@@ -16,6 +16,10 @@ struct Metadata {
   int year_end = 0;  // the reporting year's end, when known
   std::string council;
   std::string recipient;
+  // The recipient as the other of the address line and the salutation names them,
+  // when they differ ("Ms Jane Smith" to "Dear Ms Smith"; "Mayor" in "Dear Mayor",
+  // the recipient then being the address line's "Sadiq Khan"): a slot value too.
+  std::string addressee;
   std::string role;       // the recipient's job title, from the address line
   std::string date;       // ISO 8601
   std::string date_text;  // as written in the letter

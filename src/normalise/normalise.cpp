@@ -263,6 +263,50 @@ void set_apart_salutation_punctuation(std::vector<Draft>& drafts, std::vector<Fu
   }
 }
 
+// "CV4 0EH", "DY13 8UJ", "SW1A 2AA": a UK postcode's two parts.
+bool is_postcode(std::string_view outward, std::string_view inward) {
+  const auto upper = [](std::string_view w, std::size_t i) { return i < w.size() && is_ascii_upper(w[i]); };
+  const auto digit = [](std::string_view w, std::size_t i) { return i < w.size() && is_ascii_digit(w[i]); };
+  if (inward.size() != 3 || !digit(inward, 0) || !upper(inward, 1) || !upper(inward, 2)) return false;
+  if (outward.size() < 2 || outward.size() > 4 || !upper(outward, 0)) return false;
+  return std::all_of(outward.begin(), outward.end(), [](char c) { return is_ascii_upper(c) || is_ascii_digit(c); }) &&
+         std::any_of(outward.begin(), outward.end(), is_ascii_digit);
+}
+
+// The recipient's postal address after the council's name ("Wyre Forest District
+// Council Civic Centre Stourport-on-Severn DY13 8UJ") is where the letter went, not
+// what it says: the street lines up to the postcode are set apart, on the address
+// line or as lines of their own before the salutation.
+void set_apart_postal_address(std::vector<Draft>& drafts, std::vector<Furniture>& furniture,
+                              std::vector<LedgerEntry>& ledger) {
+  const auto dear = std::find_if(drafts.begin(), drafts.end(), [](const Draft& d) { return d.text.starts_with("Dear "); });
+  for (auto d = dear; d != drafts.begin() && dear - d < 3;) {
+    --d;
+    const std::string_view text = d->text;
+    const auto words = split_words(text);
+    if (words.size() < 2 || !is_postcode(words[words.size() - 2], words.back())) continue;
+    // The offset just past the council's last word: the first "Council", or the
+    // second of two joined by "and" ("Council House" may follow in the street).
+    std::size_t after = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::string_view bare = words[i].substr(0, words[i].find_last_not_of(",.") + 1);
+      if (i == 0 || (bare != "Council" && bare != "Councils" && bare != "Authority")) continue;  // "Council House"
+      after = static_cast<std::size_t>(words[i].data() - text.data()) + bare.size();
+      if (i + 1 == words.size() || words[i + 1] != "and") break;
+    }
+    const std::size_t from = text.find_first_not_of(" ,", after);
+    std::string address(text.substr(from));
+    ledger.push_back({d->first_line, "furniture set apart", "postal address: " + address});
+    furniture.push_back({std::move(address), d->first_line, "postal address"});
+    if (after == 0) {
+      drafts.erase(d);
+    } else {
+      d->text.erase(after);
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 NormalisedText normalise(std::string_view raw) {
@@ -274,6 +318,7 @@ NormalisedText normalise(std::string_view raw) {
   auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw, out.ledger), raw, out.ledger);
   mark_headings(drafts);
   set_apart_salutation_punctuation(drafts, out.furniture, out.ledger);
+  set_apart_postal_address(drafts, out.furniture, out.ledger);
   out.paragraphs.reserve(drafts.size());
   for (const auto& d : drafts) {
     if (!out.text.empty()) out.text += "\n\n";

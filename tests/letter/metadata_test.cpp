@@ -97,3 +97,45 @@ TEST_CASE("an address naming the recipient more fully than the salutation keeps 
   CHECK(m.role == "Chief Executive");
   CHECK(m.council == "Barset Borough Council");
 }
+
+TEST_CASE("directors of a service, the Mayor, councils in the plural and salutations to the office are read right") {
+  struct Row {
+    std::string address, dear, recipient, addressee, role, council;
+  };
+  for (const auto& row : {
+           Row{"Ms Jane Smith Director of Children's Services Barset County Council", "Ms Smith", "Ms Smith",
+               "Ms Jane Smith", "Director of Children's Services", "Barset County Council"},
+           Row{"Sadiq Khan Mayor of London Greater London Authority", "Mayor", "Sadiq Khan", "Mayor", "Mayor of London",
+               "Greater London Authority"},
+           Row{"Mr Ian Brown Chief Executive Adur and Worthing Councils", "Mr Brown", "Mr Brown", "Mr Ian Brown",
+               "Chief Executive", "Adur and Worthing Councils"},
+           Row{"Ms Joanne Ferreira Interim Chief Executive Barset District Council", "Joanne", "Joanne",
+               "Ms Joanne Ferreira", "Interim Chief Executive", "Barset District Council"},
+           Row{"Mr Tom Hale Town Clerk and Chief Executive Barset City Council", "Tom", "Tom", "Mr Tom Hale",
+               "Town Clerk and Chief Executive", "Barset City Council"},
+       }) {
+    const auto m = of("17 July 2024\n\nBy email\n\n" + row.address + "\n\nDear " + row.dear +
+                      "\n\nAnnual Review letter 2023-24\n");
+    INFO(row.address);
+    CHECK(m.recipient == row.recipient);
+    CHECK(m.addressee == row.addressee);
+    CHECK(m.role == row.role);
+    CHECK(m.council == row.council);
+  }
+}
+
+TEST_CASE("a postal address after the council is set apart, on the address line or on lines of its own") {
+  const auto joined = normalise("17 July 2024\n\nMrs Ann Lee Chief Executive Wyre Forest District Council Civic Centre "
+                                "Stourport-on-Severn DY13 8UJ\n\nDear Mrs Lee\n\nText.\n");
+  CHECK(joined.paragraph_text(joined.paragraphs[1]) == "Mrs Ann Lee Chief Executive Wyre Forest District Council");
+  REQUIRE(joined.furniture.size() == 1);
+  CHECK(joined.furniture[0].text == "Civic Centre Stourport-on-Severn DY13 8UJ");
+  CHECK(joined.furniture[0].reason == "postal address");
+  const auto lines = normalise("17 July 2024\n\nMr Brown\nChief Executive\nBirmingham City Council\n\nCouncil House\n"
+                               "Victoria Square\nBirmingham B1 1BB\n\nDear Mr Brown\n\nText.\n");
+  REQUIRE(lines.paragraphs.size() == 4);
+  CHECK(lines.furniture.at(0).text.ends_with("Birmingham B1 1BB"));
+  CHECK(extract_metadata(lines).council == "Birmingham City Council");
+  // Without a postcode nothing is taken for an address.
+  CHECK(normalise("Mr Brown Chief Executive Barset Council High Street\n\nDear Mr Brown\n").furniture.empty());
+}
