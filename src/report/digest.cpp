@@ -39,7 +39,13 @@ void make_digest(Report& report, const TopicRules& rules, int jobs) {
       continue;
     }
     ++d.with_content;
-    for (const auto& t : letter.topics()) ++councils_per_topic[t];
+    // The corpus topics are what was written for councils alone, not their standard paragraphs.
+    std::vector<std::string_view> topics;
+    for (const auto& v : letter.variants)
+      if (v.specific())
+        for (const auto& t : v.topics)
+          if (std::find(topics.begin(), topics.end(), t) == topics.end()) topics.push_back(t);
+    for (const auto t : topics) ++councils_per_topic[std::string(t)];
   }
   for (const auto& [topic, n] : councils_per_topic) d.topics.emplace_back(topic, n);
   std::stable_sort(d.topics.begin(), d.topics.end(), [](const auto& a, const auto& b) { return a.second > b.second; });

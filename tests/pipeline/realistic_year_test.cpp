@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "report/topics.h"
 #include "support/pipeline_run.h"
 
 using namespace letterdiff;
@@ -19,8 +20,16 @@ namespace {
 
 const std::string kYear = LETTERDIFF_TEST_DATA "/year-2023-24";
 
+// Reported with the shipped topic rules, as `report` does by default.
 const PipelineRun& year() {
-  static const PipelineRun run = run_pipeline(std::vector<std::string>{kYear + "/letters"});
+  static const PipelineRun run = [] {
+    std::ifstream in(LETTERDIFF_TEST_DATA "/../../templates/topics.rules");
+    const std::string rules((std::istreambuf_iterator<char>(in)), {});
+    Diagnostics ds;
+    ReportOptions options;
+    options.topics = *parse_topic_rules(rules, "topics.rules", ds);
+    return run_pipeline(std::vector<std::string>{kYear + "/letters"}, options);
+  }();
   return run;
 }
 
@@ -96,6 +105,18 @@ TEST_CASE("realistic year: council-specific content is the councils' own remarks
   CHECK(remarks == 107);
   CHECK(found == remarks);
   CHECK(false_claims == 0);
+}
+
+TEST_CASE("realistic year: at most a fifth of the councils' own remarks fall under no topic") {
+  int own = 0, other = 0;
+  for (const auto& l : year().report.letters)
+    for (const auto& v : l.variants)
+      if (v.specific()) {
+        ++own;
+        other += v.topics == std::vector<std::string>{"other"};
+      }
+  CHECK(own == 107);
+  CHECK(other * 5 <= own);
 }
 
 TEST_CASE("realistic year: the councils counted as having content of their own are the true ones") {

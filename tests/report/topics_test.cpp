@@ -54,7 +54,7 @@ TEST_CASE("the shipped rules name the issue's topics") {
                                           "compliance with recommendations", "delays", "complaint handling code",
                                           "praise", "meetings", "housing", "social care", "education and send",
                                           "planning", "council tax and benefits", "highways and parking",
-                                          "waste and environment"});
+                                          "waste and environment", "complaint handling", "governance and scrutiny"});
   CHECK(r->topics_of("We delivered two online complaint handling courses to staff at Achieving for Children "
                      "during the year.") == std::vector<std::string>{"training"});
   CHECK(r->topics_of("I welcome your Council's investment in good complaint handling training.") ==
