@@ -22,6 +22,8 @@ TEST_CASE("every fuzz regression input passes every fuzz check") {
     CHECK(letterdiff::fuzz::check_segment(data));
     CHECK(letterdiff::fuzz::check_metadata(data));
     CHECK(letterdiff::fuzz::check_template_reader(data));
+    CHECK(letterdiff::fuzz::check_pdf(data));
+    CHECK(letterdiff::fuzz::check_topics(data));
     ++inputs;
   }
   CHECK(inputs >= 10);

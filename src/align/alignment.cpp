@@ -27,16 +27,16 @@ std::size_t cost(const ParagraphTokens& l, const Template& t, const AlignedParag
   return e.words.changed;
 }
 
-void diff_entry(const ParagraphIds& l, const TemplateMatcher& m, const Vocabulary& v, AlignedParagraph& e) {
+void diff_entry(const ParagraphIds& l, const TemplateMatcher& m, const Vocabulary& v, SlotFilling f, AlignedParagraph& e) {
   e.words = diff_words(m.ids().range(e.template_begin, e.template_end), l.range(e.letter_begin, e.letter_end),
-                       v);
+                       v, f);
   if (e.kind != EntryKind::moved) e.kind = e.words.identical() ? EntryKind::template_text : EntryKind::modified;
 }
 
 // Paragraph-level diff: each letter paragraph carries the id of the template
 // paragraph it resembles, or an id of its own; dtl finds the longest common order.
 std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m,
-                                   const Vocabulary& v) {
+                                   const Vocabulary& v, SlotFilling f) {
   const auto n_tpl = static_cast<std::uint32_t>(m.tpl().paragraphs.size());
   std::vector<std::uint32_t> a(n_tpl), b(l.size());
   for (std::uint32_t i = 0; i < n_tpl; ++i) a[i] = i;
@@ -86,7 +86,7 @@ std::vector<AlignedParagraph> walk(const ParagraphTokens& l, const ParagraphIds&
     return e.kind == EntryKind::moved && e.letter_begin == e.letter_end;
   });
   for (auto& e : entries)
-    if (e.kind != EntryKind::inserted && e.kind != EntryKind::omitted) diff_entry(ids, m, v, e);
+    if (e.kind != EntryKind::inserted && e.kind != EntryKind::omitted) diff_entry(ids, m, v, f, e);
   return entries;
 }
 
@@ -100,7 +100,7 @@ bool contiguous(std::uint32_t a_end, std::uint32_t b_begin, bool a_empty, bool b
 
 // Joins two neighbouring entries into one when the letter printed as one paragraph
 // what the template has as two (or the reverse), and the joint diff is clearly better.
-bool try_merge(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m, const Vocabulary& v,
+bool try_merge(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m, const Vocabulary& v, SlotFilling f,
                AlignedParagraph& first,
                const AlignedParagraph& second) {
   if (first.kind == EntryKind::moved || second.kind == EntryKind::moved) return false;
@@ -118,7 +118,7 @@ bool try_merge(const ParagraphTokens& l, const ParagraphIds& ids, const Template
                          second_t ? first.template_end : second.template_end,
                          {}};
   if (joint.letter_begin == joint.letter_end || joint.template_begin == joint.template_end) return false;
-  diff_entry(ids, m, v, joint);
+  diff_entry(ids, m, v, f, joint);
   const std::size_t tpl_size = template_size(m.tpl(), joint);
   const std::size_t larger = std::max(letter_size(l, joint), tpl_size);
   // Alike, or the template paragraph carried nearly whole with a passage added
@@ -134,10 +134,10 @@ bool try_merge(const ParagraphTokens& l, const ParagraphIds& ids, const Template
 // version of any of them, not only the nearest (a standard paragraph this letter
 // lacks can stand between it and the one it rewrites).
 bool try_earlier_omitted(const ParagraphTokens& l, const ParagraphIds& ids, const TemplateMatcher& m,
-                         const Vocabulary& v, std::vector<AlignedParagraph>& merged, const AlignedParagraph& inserted) {
+                         const Vocabulary& v, SlotFilling f, std::vector<AlignedParagraph>& merged, const AlignedParagraph& inserted) {
   for (std::size_t j = merged.size(); j-- > 0 && merged[j].kind == EntryKind::omitted;) {
     if (j + 1 == merged.size()) continue;  // the nearest was tried already
-    if (!try_merge(l, ids, m, v, merged[j], inserted)) continue;
+    if (!try_merge(l, ids, m, v, f, merged[j], inserted)) continue;
     for (std::size_t k = j + 1; k < merged.size(); ++k) merged[k].letter_begin = merged[k].letter_end = inserted.letter_end;
     return true;
   }
@@ -146,15 +146,16 @@ bool try_earlier_omitted(const ParagraphTokens& l, const ParagraphIds& ids, cons
 
 }  // namespace
 
-Alignment align(const ParagraphTokens& letter, const TemplateMatcher& matcher, const Vocabulary& vocabulary) {
+Alignment align(const ParagraphTokens& letter, const TemplateMatcher& matcher, const Vocabulary& vocabulary,
+                SlotFilling filling) {
   const ParagraphIds ids(letter);
-  auto entries = walk(letter, ids, matcher, vocabulary);
+  auto entries = walk(letter, ids, matcher, vocabulary, filling);
   std::vector<AlignedParagraph> merged;
   for (auto& e : entries) {
     const bool either_changed = !merged.empty() && (merged.back().kind != EntryKind::template_text ||
                                                     e.kind != EntryKind::template_text);
-    if (either_changed && try_merge(letter, ids, matcher, vocabulary, merged.back(), e)) continue;
-    if (e.kind == EntryKind::inserted && try_earlier_omitted(letter, ids, matcher, vocabulary, merged, e)) continue;
+    if (either_changed && try_merge(letter, ids, matcher, vocabulary, filling, merged.back(), e)) continue;
+    if (e.kind == EntryKind::inserted && try_earlier_omitted(letter, ids, matcher, vocabulary, filling, merged, e)) continue;
     merged.push_back(std::move(e));
   }
   return Alignment{std::move(merged)};

@@ -39,7 +39,8 @@ using ParagraphTokens = std::vector<std::vector<Token>>;
 
 // vocabulary is the one the paragraphs' tokens are ids of: the matcher's, or an
 // extension of it holding the letter's own words (a slot's value is read from it).
-Alignment align(const ParagraphTokens& paragraphs, const TemplateMatcher& matcher, const Vocabulary& vocabulary);
+Alignment align(const ParagraphTokens& paragraphs, const TemplateMatcher& matcher, const Vocabulary& vocabulary,
+                SlotFilling filling = SlotFilling::template_side);
 inline Alignment align(const ParagraphTokens& paragraphs, const TemplateMatcher& matcher) {
   return align(paragraphs, matcher, matcher.vocabulary());
 }

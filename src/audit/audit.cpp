@@ -125,7 +125,8 @@ std::vector<AlignedParagraph> pair_in_place(std::vector<AlignedParagraph> entrie
         AlignedParagraph pair{EntryKind::modified, entries[a].letter_begin, entries[a].letter_end,
                               entries[r].template_begin, entries[r].template_end, {}};
         pair.words = diff_words(matcher.ids().range(pair.template_begin, pair.template_end),
-                                newer_ids.range(pair.letter_begin, pair.letter_end), matcher.vocabulary());
+                                newer_ids.range(pair.letter_begin, pair.letter_end), matcher.vocabulary(),
+                                SlotFilling::both_sides);
         if (const double share = common_share(pair, older, newer); share >= best_share) {
           best = a, best_share = share, best_pair = std::move(pair);
         }
@@ -166,7 +167,7 @@ int Audit::count(ChangeKind kind) const {
 Alignment align_across_years(const ParagraphTokens& paragraphs, const Template& tpl, const Vocabulary& vocabulary,
                              const AuditOptions& options) {
   const TemplateMatcher matcher(tpl, vocabulary, options.match_threshold);
-  const Alignment alignment = align(paragraphs, matcher);
+  const Alignment alignment = align(paragraphs, matcher, matcher.vocabulary(), SlotFilling::both_sides);
   return {pair_in_place(unpair_weak(alignment.entries, tpl, paragraphs, options.min_common_share), tpl, paragraphs,
                         matcher, options.in_place_share)};
 }

@@ -1,5 +1,7 @@
 #include "base/text.h"
 
+#include <fmt/format.h>
+
 #include <bit>
 
 #include "base/swar.h"
@@ -114,6 +116,36 @@ std::string to_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
     if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string visible_controls(std::string_view s) {
+  const auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; };
+  // Bytes of the control character at i (0 when none) and its code point.
+  const auto control_at = [&](std::size_t i, unsigned& code) -> std::size_t {
+    const unsigned c = byte(i);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return code = c, 1;
+    if (c == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return code = byte(i + 1), 2;
+    // Bidi embeddings, overrides and isolates: U+202A-202E, U+2066-2069.
+    if (c == 0xE2 && ((byte(i + 1) == 0x80 && byte(i + 2) >= 0xAA && byte(i + 2) <= 0xAE) ||
+                      (byte(i + 1) == 0x81 && byte(i + 2) >= 0xA6 && byte(i + 2) <= 0xA9)))
+      return code = ((byte(i + 1) & 0x3F) << 6 | (byte(i + 2) & 0x3F)) + 0x2000, 3;
+    return 0;
+  };
+  unsigned code = 0;
+  std::size_t i = 0;
+  while (i < s.size() && control_at(i, code) == 0) ++i;
+  if (i == s.size()) return std::string(s);
+  std::string out(s.substr(0, i));
+  while (i < s.size()) {
+    const std::size_t n = control_at(i, code);
+    if (n == 0) {
+      out += s[i++];
+      continue;
+    }
+    out += n == 1 ? fmt::format("\\x{:02x}", code) : fmt::format("\\u{:04x}", code);
+    i += n;
+  }
   return out;
 }
 

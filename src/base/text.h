@@ -34,6 +34,12 @@ bool iends_with(std::string_view s, std::string_view suffix);
 // Position of needle in haystack ignoring ASCII case, or npos.
 std::size_t ifind(std::string_view haystack, std::string_view needle);
 std::string to_lower(std::string_view s);
+// Control characters shown, not obeyed: ESC, the other C0 characters but tab and
+// newline, DEL, the C1 characters and the bidi overrides become "\x1b",
+// "\u009b", "\u202e"; a terminal or a browser given letter text then never
+// clears the screen, retitles its window, hides text or reorders it.
+std::string visible_controls(std::string_view s);
+
 // "Royal Borough of Kingston" -> "royal-borough-of-kingston": safe in file names.
 std::string slugify(std::string_view s);
 

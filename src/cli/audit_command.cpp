@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "audit/audit.h"
+#include "base/text.h"
 #include "cli/commands.h"
 #include "pipeline/audit_inputs.h"
 #include "report/audit_formats.h"
@@ -81,7 +82,9 @@ static int run_audit(const AuditArgs& args) {
     audits.push_back(audit_templates(*older->tpl, *newer->tpl, *in.vocabulary));
     find_crossovers(audits.back(), *older->tpl, older->letters, *newer->tpl, newer->letters, *in.vocabulary);
   }
-  std::cout << render_audits(audits, *format, use_colour(args.colour));
+  const bool colour = use_colour(args.colour);  // the colour style shows control characters itself
+  const std::string rendered = render_audits(audits, *format, colour);
+  std::cout << (colour || *format == Format::json ? rendered : visible_controls(rendered));
   return print_diagnostics(in.diagnostics);
 }
 

@@ -6,10 +6,12 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 
 #include "base/diagnostic.h"
+#include "base/output_folder.h"
 #include "pipeline/survey.h"
 
 namespace letterdiff {
@@ -41,10 +43,16 @@ class PhaseTimer {
   double last_;
 };
 
-// Makes the output folder ready, or says why not: 2 when it would mix with the
-// inputs (inside an input folder, or holding an input file), 1 when it cannot be
-// created; 0 when ready.
-int prepare_output(const std::string& output, std::span<const std::string> inputs);
+// The output folder, open, or why not: status 2 when it would mix with the
+// inputs (inside an input folder, holding an input file, or either reaching the
+// other through a link), 1 when it cannot be created.
+struct PreparedOutput {
+  std::unique_ptr<OutputFolder> folder;
+  int status = 0;
+};
+PreparedOutput prepare_output(const std::string& output, std::span<const std::string> inputs);
+// Survey options that keep the walk out of the output folder.
+void avoid_output(SurveyOptions& options, const OutputFolder& folder);
 
 // The templates folder when none is given: ./templates, else the one shipped with letterdiff.
 std::string default_template_dir();

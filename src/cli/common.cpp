@@ -1,4 +1,5 @@
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <unistd.h>
 
@@ -8,12 +9,15 @@
 #include <filesystem>
 #include <iostream>
 
+#include "base/text.h"
 #include "cli/commands.h"
 
 namespace letterdiff {
 
 void add_reading_options(CLI::App* command, std::uintmax_t& max_bytes, int& jobs) {
-  command->add_option("--max-bytes", max_bytes, "Skip letter files larger than this")->capture_default_str();
+  command->add_option("--max-bytes", max_bytes, "Skip letter files larger than this")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   command->add_option("-j,--jobs", jobs, "Threads to use; the output is the same for any number")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
@@ -28,7 +32,7 @@ SurveyOptions survey_options(std::uintmax_t max_bytes, int jobs, Progress* progr
 }
 
 int print_diagnostics(const Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics) std::cerr << "letterdiff: " << describe(d) << '\n';
+  for (const auto& d : diagnostics) std::cerr << "letterdiff: " << visible_controls(describe(d)) << '\n';
   return has_problems(diagnostics) ? 1 : 0;
 }
 
@@ -71,9 +75,11 @@ bool within(const std::filesystem::path& a, const std::filesystem::path& b) {
 
 }  // namespace
 
-int prepare_output(const std::string& output, std::span<const std::string> inputs) {
+PreparedOutput prepare_output(const std::string& output, std::span<const std::string> inputs) {
   namespace fs = std::filesystem;
   std::error_code ec;
+  // Canonical paths resolve every link on the way, so a link to either is seen
+  // through; a link inside an input folder is refused by the walk (avoid_output).
   const fs::path out = fs::weakly_canonical(fs::absolute(output, ec), ec);
   for (const auto& input : inputs) {
     const fs::path in = fs::weakly_canonical(fs::absolute(input, ec), ec);
@@ -81,16 +87,18 @@ int prepare_output(const std::string& output, std::span<const std::string> input
     if ((folder && within(out, in)) || (!folder && within(in, out))) {
       std::cerr << "letterdiff: " << output << ": error: the output folder would mix with the input " << input
                 << "; choose a folder outside the letters\n";
-      return 2;
+      return {nullptr, 2};
     }
   }
-  fs::create_directories(output, ec);
-  if (ec || !fs::is_directory(output)) {
-    std::cerr << "letterdiff: " << output << ": error: cannot create the output folder"
-              << (ec ? ": " + ec.message() : std::string()) << '\n';
-    return 1;
-  }
-  return 0;
+  Diagnostics ds;
+  auto folder = OutputFolder::open(output, ds);
+  if (!folder) return {nullptr, print_diagnostics(ds)};
+  return {std::move(folder), 0};
+}
+
+void avoid_output(SurveyOptions& options, const OutputFolder& folder) {
+  struct stat st {};
+  if (::fstat(folder.descriptor(), &st) == 0) options.output_folder = FileId{st.st_dev, st.st_ino};
 }
 
 std::string default_template_dir() {

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 
+#include "base/text.h"
 #include "cli/commands.h"
 #include "pipeline/stream.h"
 #include "report/letter_wdiff.h"
@@ -47,8 +48,11 @@ static int run_diff(const DiffArgs& args) {
   ReportOptions options;
   options.passages = true;
   const Report report = report_survey(survey, templates, options);
-  if (!report.letters.empty())
-    std::cout << render_letter_wdiff(report.letters.front(), use_colour(args.colour) ? colour_style() : WdiffStyle{});
+  if (!report.letters.empty()) {
+    const bool colour = use_colour(args.colour);  // the colour style shows control characters itself
+    const std::string wdiff = render_letter_wdiff(report.letters.front(), colour ? colour_style() : WdiffStyle{});
+    std::cout << (colour ? wdiff : visible_controls(wdiff));
+  }
   return print_diagnostics(survey.diagnostics);
 }
 

@@ -4,7 +4,6 @@
 #include <iostream>
 #include <memory>
 
-#include "base/atomic_file.h"
 #include "base/parallel.h"
 #include "cli/commands.h"
 #include "base/progress_display.h"
@@ -21,10 +20,13 @@ struct LearnArgs {
 };
 
 static int run_learn(const LearnArgs& args) {
-  if (const int status = prepare_output(args.output, args.paths)) return status;
+  const PreparedOutput output = prepare_output(args.output, args.paths);
+  if (!output.folder) return output.status;
   Progress progress;
   const ProgressDisplay display(progress);
-  Survey survey = survey_inputs(args.paths, survey_options(args.max_bytes, args.jobs, &progress));
+  SurveyOptions options = survey_options(args.max_bytes, args.jobs, &progress);
+  avoid_output(options, *output.folder);
+  Survey survey = survey_inputs(args.paths, options);
   Diagnostics& diagnostics = survey.diagnostics;
   if (survey.letters.empty()) {
     diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
@@ -32,12 +34,15 @@ static int run_learn(const LearnArgs& args) {
   }
   TemplateSet templates = survey_templates(survey, {}, {}, args.jobs);
   recount_support(survey, templates, args.jobs, &progress);
+  std::vector<std::string> wrote;
   for (const Template* tpl : templates.templates()) {
-    const auto path = template_path(args.output, tpl->group);
-    if (write_file_atomically(path, write_template(*tpl), diagnostics))
-      std::cout << fmt::format("wrote {} ({} paragraphs from {} letter{})\n", path.string(), tpl->paragraphs.size(),
-                               tpl->letters, tpl->letters == 1 ? "" : "s");
+    const std::string name = template_file_name(tpl->group);
+    if (output.folder->write(name, write_template(*tpl), diagnostics))
+      wrote.push_back(fmt::format("wrote {} ({} paragraphs from {} letter{})", (output.folder->path() / name).string(),
+                                  tpl->paragraphs.size(), tpl->letters, tpl->letters == 1 ? "" : "s"));
   }
+  if (output.folder->commit(false, diagnostics))
+    for (const auto& line : wrote) std::cout << line << '\n';
   return print_diagnostics(diagnostics);
 }
 

@@ -4,9 +4,10 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
-#include <set>
+#include <map>
 
-#include "base/atomic_file.h"
+#include "base/file_name.h"
+#include "base/output_folder.h"
 #include "base/text.h"
 #include "base/parallel.h"
 #include "cli/commands.h"
@@ -28,6 +29,7 @@ struct ReportArgs {
   std::vector<std::string> formats{"text"};
   std::string output;
   std::string topics;
+  bool prune = false;
   std::uintmax_t max_bytes = ReadOptions{}.max_bytes;
   int jobs = default_jobs();
 };
@@ -35,38 +37,34 @@ struct ReportArgs {
 // "2023-24_royal-borough-of-kingston-upon-thames", unique within the run.
 static std::vector<std::string> letter_file_stems(const Report& report) {
   std::vector<std::string> stems;
-  std::set<std::string> used;
+  std::map<std::string, FileStems, std::less<>> by_group;
   for (const auto& l : report.letters) {
     const std::string name = l.council.empty() ? fs::path(l.file).stem().string() : l.council;
-    std::string stem = slugify(l.group) + "_" + slugify(name);
-    for (int n = 2; used.count(stem); ++n) stem = fmt::format("{}_{}-{}", slugify(l.group), slugify(name), n);
-    used.insert(stem);
-    stems.push_back(stem);
+    stems.push_back(file_stem(l.group) + "_" + by_group[l.group].take(name));
   }
   return stems;
 }
 
-static void write_reports(const Report& report, const std::vector<Format>& formats, const fs::path& dir, int jobs,
+static void write_reports(const Report& report, const std::vector<Format>& formats, OutputFolder& folder, int jobs,
                           Diagnostics& ds) {
   const auto stems = letter_file_stems(report);
   for (Format format : formats) {
     if (format == Format::csv) {  // one row per letter: a single file
-      write_file_atomically(dir / "letters.csv", csv_report(report), ds);
+      folder.write("letters.csv", render_index(report, {}, Format::csv), ds);
       continue;
     }
     std::vector<std::string> files;
     for (std::size_t i = 0; i < report.letters.size(); ++i) {
       files.push_back(fmt::format("{}.{}", stems[i], extension(format)));
-      write_file_atomically(dir / files.back(), render_letter(report.letters[i], format), ds);
+      folder.write(files.back(), render_letter(report.letters[i], format), ds);
     }
-    const auto index = dir / fmt::format("index.{}", extension(format));
+    const auto index = fmt::format("index.{}", extension(format));
     if (format == Format::json)  // the whole report: streamed, never held at once
-      write_file_atomically(index, [&](std::ostream& out) { write_json_report(out, report, jobs); }, ds);
+      folder.write(index, [&](std::ostream& out) { write_json_report(out, report, jobs); }, ds);
     else
-      write_file_atomically(index, render_index(report, files, format, jobs), ds);
+      folder.write(index, render_index(report, files, format, jobs), ds);
     if (format == Format::html)
-      for (const auto& g : report.groups)
-        write_file_atomically(dir / fmt::format("template-{}.html", g.group), html_template(g), ds);
+      for (const auto& g : report.groups) folder.write(template_page_name(g.group), visible_controls(html_template(g)), ds);
   }
 }
 
@@ -96,7 +94,10 @@ static std::optional<TopicRules> load_topic_rules(const std::string& named, cons
   Diagnostics unread;
   const auto text = read_file(path, kMaxTopicBytes, unread);
   if (!text) {
-    ds.push_back({Severity::warning, path.string(), "no topic rules; every remark's topic is \"other\"", 0});
+    // Why it could not be read ("not a regular file", "no such file"), without "skipped".
+    std::string why = unread.empty() ? "cannot read" : unread.front().message;
+    if (const auto skipped = why.rfind("; skipped"); skipped != std::string::npos) why.erase(skipped);
+    ds.push_back({Severity::warning, path.string(), why + "; no topic rules, so every remark's topic is \"other\"", 0});
     return std::nullopt;
   }
   return parse_topic_rules(*text, path.string(), ds);
@@ -117,12 +118,17 @@ static int run_report(const ReportArgs& args) {
     std::cerr << "letterdiff report: " << (html ? "html" : "several formats") << " needs -o DIR\n";
     return 2;
   }
-  if (!args.output.empty())
-    if (const int status = prepare_output(args.output, args.paths)) return status;
+  PreparedOutput output;
+  if (!args.output.empty()) {
+    output = prepare_output(args.output, args.paths);
+    if (!output.folder) return output.status;
+  }
   PhaseTimer timer;
   Progress progress;
   const ProgressDisplay display(progress);
-  Survey survey = survey_inputs(args.paths, survey_options(args.max_bytes, args.jobs, &progress));
+  SurveyOptions reading = survey_options(args.max_bytes, args.jobs, &progress);
+  if (output.folder) avoid_output(reading, *output.folder);
+  Survey survey = survey_inputs(args.paths, reading);
   timer.mark("survey");
   const TemplateSet templates = survey_templates(survey, args.templates, {}, args.jobs);
   timer.mark("templates");
@@ -136,10 +142,11 @@ static int run_report(const ReportArgs& args) {
   if (auto rules = load_topic_rules(args.topics, args.templates, diagnostics)) options.topics = std::move(*rules);
   const Report report = report_survey(survey, templates, options, args.jobs, &progress);
   timer.mark("report");
-  if (args.output.empty()) {
+  if (!output.folder) {
     write_report(std::cout, report, formats.front(), args.jobs);
   } else {
-    write_reports(report, formats, args.output, args.jobs, diagnostics);
+    write_reports(report, formats, *output.folder, args.jobs, diagnostics);
+    output.folder->commit(args.prune, diagnostics);
   }
   timer.mark("write");
   const int status = print_diagnostics(diagnostics);
@@ -158,6 +165,9 @@ void add_report_command(CLI::App& app, int& status) {
       ->delimiter(',')
       ->capture_default_str();
   cmd->add_option("-o,--output", args->output, "Write one file per council plus an index into this folder");
+  cmd->add_flag("--prune", args->prune,
+               "Remove files an earlier run wrote into -o that this run did not (letters no longer given); "
+               "files letterdiff did not write are never touched");
   cmd->add_option("--topics", args->topics, "Topic rules file (default: topics.rules beside the templates in use)");
   add_reading_options(cmd, args->max_bytes, args->jobs);
   cmd->callback([args, &status] { status = run_report(*args); });

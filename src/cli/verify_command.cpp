@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "base/parallel.h"
+#include "base/text.h"
 #include "cli/commands.h"
 #include "pipeline/learn.h"
 #include "pipeline/stream.h"
@@ -36,7 +37,7 @@ static int run_verify(const VerifyArgs& args) {
   if (args.format == "json") {
     std::cout << verified_json(verified, args.ledger);
   } else {
-    for (const auto& v : verified) std::cout << verified_text(v);
+    for (const auto& v : verified) std::cout << visible_controls(verified_text(v));
     std::cout << fmt::format("{} of {} letters fully accounted for\n", complete, verified.size());
   }
   const int status = print_diagnostics(survey.diagnostics);

@@ -76,7 +76,8 @@ std::uint32_t value_at_end(std::string_view type, std::span<const TokenId> lette
 // else at its end. A figure or date slot at an end of a longer hunk ("In {{month}}
 // 2023" against "In February 2024") takes its value the same way.
 void push_hunk(WordDiff& diff, std::span<const TokenId> tpl, std::span<const TokenId> letter,
-               const Vocabulary& vocabulary, std::uint32_t tb, std::uint32_t te, std::uint32_t lb, std::uint32_t le) {
+               const Vocabulary& vocabulary, SlotFilling filling, std::uint32_t tb, std::uint32_t te, std::uint32_t lb,
+               std::uint32_t le) {
   if (le > lb && te > tb) {
     const std::string_view first = slot_type(tpl[tb], vocabulary), last = slot_type(tpl[te - 1], vocabulary);
     const bool alone = te - tb == 1;
@@ -100,7 +101,7 @@ void push_hunk(WordDiff& diff, std::span<const TokenId> tpl, std::span<const Tok
       }
     }
   }
-  if (le - lb == 1 && te > tb) {
+  if (filling == SlotFilling::both_sides && le - lb == 1 && te > tb) {
     const std::string_view letter_type = slot_type(letter[lb], vocabulary);
     if (!letter_type.empty() && fits(letter_type, tpl, tb, te, vocabulary)) {
       push(diff, WordOp::slot, tb, te, lb, le);
@@ -165,7 +166,7 @@ WordDiff clean_up(const WordDiff& raw) {
 }  // namespace
 
 WordDiff diff_words(std::span<const TokenId> template_ids, std::span<const TokenId> letter_ids,
-                    const Vocabulary& vocabulary) {
+                    const Vocabulary& vocabulary, SlotFilling filling) {
   // Most paragraphs differ from the template in a few words, if any: the common
   // head and tail are matched directly and dtl only sees the stretch between.
   const auto n = static_cast<std::uint32_t>(template_ids.size()), m = static_cast<std::uint32_t>(letter_ids.size());
@@ -185,7 +186,7 @@ WordDiff diff_words(std::span<const TokenId> template_ids, std::span<const Token
     for (const auto& [id, info] : dtl_diff.getSes().getSequence()) {
       (void)id;
       if (info.type == dtl::SES_COMMON) {
-        push_hunk(diff, template_ids, letter_ids, vocabulary, hunk_a, ia, hunk_b, ib);
+        push_hunk(diff, template_ids, letter_ids, vocabulary, filling, hunk_a, ia, hunk_b, ib);
         push(diff, WordOp::equal, ia, ia + 1, ib, ib + 1);
         ++ia, ++ib;
         hunk_a = ia, hunk_b = ib;
@@ -196,7 +197,7 @@ WordDiff diff_words(std::span<const TokenId> template_ids, std::span<const Token
       }
     }
   }
-  push_hunk(diff, template_ids, letter_ids, vocabulary, hunk_a, n - tail, hunk_b, m - tail);
+  push_hunk(diff, template_ids, letter_ids, vocabulary, filling, hunk_a, n - tail, hunk_b, m - tail);
   push(diff, WordOp::equal, n - tail, n, m - tail, m);
   return diff.identical() ? diff : clean_up(diff);
 }

@@ -30,7 +30,13 @@ struct WordDiff {
   bool identical() const { return changed == 0; }
 };
 
+// Which side's slots take the other side's words as their value. A letter fills
+// its template's slots only: a slot on the letter's side (its council, its date)
+// facing template words is a change, never a fill. Between two templates (the
+// audit) a newer one may slot what an older one spelt out.
+enum class SlotFilling { template_side, both_sides };
+
 WordDiff diff_words(std::span<const TokenId> template_ids, std::span<const TokenId> letter_ids,
-                    const Vocabulary& vocabulary);
+                    const Vocabulary& vocabulary, SlotFilling filling = SlotFilling::template_side);
 
 }  // namespace letterdiff

@@ -32,18 +32,27 @@ struct Found {
 
 struct Walk {
   std::vector<Found> files;
-  std::set<fs::path> seen;  // canonical folders already read
+  std::set<FileId> seen;  // folders already read
+  std::optional<FileId> output;
   Diagnostics& ds;
 
   // Folder links are followed, but a folder is read once: a link back up (a loop)
-  // or a second link to the same folder would read its letters twice.
-  bool first_visit(const fs::path& dir) {
-    std::error_code ec;
-    const fs::path canonical = fs::canonical(dir, ec);
-    if (ec) return false;
-    if (seen.insert(canonical).second) return true;
-    ds.push_back({Severity::warning, dir.string(), "folder link leads back to a folder already read (a loop?); not followed",
-                  0});
+  // or a second link to the same folder would read its letters twice. Folders are
+  // told apart by device and inode, one stat each, so the walk is linear in depth.
+  bool first_visit(const std::string& dir, bool named) {
+    struct stat st;
+    if (::stat(dir.c_str(), &st) != 0) return false;
+    const FileId id{st.st_dev, st.st_ino};
+    if (output && id == *output) {
+      ds.push_back({Severity::error, dir, "leads to the output folder (through a link?); not read, so that reports are "
+                                          "never read as letters",
+                    0});
+      return false;
+    }
+    if (seen.insert(id).second) return true;
+    if (!named)  // the same folder named twice is simply read once
+      ds.push_back({Severity::warning, dir, "folder link leads back to a folder already read (a loop?); not followed",
+                    0});
     return false;
   }
 
@@ -74,7 +83,7 @@ struct Walk {
     for (const auto& entry : entries) {
       std::string path = prefix + entry.name;
       if (entry.type == DT_DIR) {
-        if (first_visit(path)) folder(path);
+        if (first_visit(path, false)) folder(path);
         continue;
       }
       if (entry.type == DT_REG) {
@@ -85,7 +94,7 @@ struct Walk {
       struct stat st;
       const bool resolves = ::stat(path.c_str(), &st) == 0;
       if (resolves && S_ISDIR(st.st_mode)) {
-        if (first_visit(path)) folder(path);
+        if (first_visit(path, false)) folder(path);
       } else if (is_letter_file_name(entry.name)) {
         struct stat link;
         if (resolves)
@@ -106,8 +115,9 @@ bool is_letter_file_name(std::string_view name) {
   return lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".pdf");
 }
 
-std::vector<std::string> collect_files(std::span<const std::string> inputs, Diagnostics& ds) {
-  Walk walk{{}, {}, ds};
+std::vector<std::string> collect_files(std::span<const std::string> inputs, Diagnostics& ds,
+                                       std::optional<FileId> output) {
+  Walk walk{{}, {}, output, ds};
   for (const auto& input : inputs) {
     std::error_code ec;
     const auto status = fs::status(input, ec);
@@ -115,7 +125,7 @@ std::vector<std::string> collect_files(std::span<const std::string> inputs, Diag
       const bool link = fs::is_symlink(fs::symlink_status(input, ec));
       ds.push_back({Severity::error, input, link ? "broken link; skipped" : "no such file or folder", 0});
     } else if (fs::is_directory(status)) {
-      if (walk.first_visit(input)) walk.folder(fs::path(input).lexically_normal().string());
+      if (walk.first_visit(input, true)) walk.folder(fs::path(input).lexically_normal().string());
     } else {
       walk.files.push_back({input});  // named explicitly: read whatever its extension
     }

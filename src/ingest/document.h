@@ -2,6 +2,7 @@
 // before any normalisation. The text buffer is the one owner later stages view into.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace letterdiff {
@@ -9,6 +10,7 @@ namespace letterdiff {
 struct Document {
   std::string path;
   std::string text;
+  std::uint64_t fingerprint = 0;  // hash of the file's bytes as read: a second read must find the same
 };
 
 }  // namespace letterdiff

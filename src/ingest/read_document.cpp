@@ -7,6 +7,7 @@
 #include "base/swar.h"
 #include "base/text.h"
 #include "base/utf8.h"
+#include "base/word_key.h"
 #include "ingest/pdf_text.h"
 #include "ingest/read_file.h"
 
@@ -115,7 +116,10 @@ std::optional<Document> read_document(const std::filesystem::path& path, const R
                                       Diagnostics& ds) {
   auto bytes = read_file(path, options.max_bytes, ds);
   if (!bytes) return std::nullopt;
-  return document_from_bytes(path.string(), std::move(*bytes), ds, options);
+  const std::uint64_t fingerprint = XXH3_64bits(bytes->data(), bytes->size());
+  auto document = document_from_bytes(path.string(), std::move(*bytes), ds, options);
+  if (document) document->fingerprint = fingerprint;
+  return document;
 }
 
 }  // namespace letterdiff

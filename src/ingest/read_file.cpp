@@ -31,7 +31,11 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::uin
   };
   struct stat st;
   if (::fstat(fd, &st) != 0) return refuse(fmt::format("cannot read: {}; skipped", std::strerror(errno)));
-  if (!S_ISREG(st.st_mode)) return refuse("not a regular file (a pipe or device?); skipped");
+  if (!S_ISREG(st.st_mode))
+    return refuse(fmt::format("not a regular file ({}); skipped", S_ISDIR(st.st_mode)    ? "a folder"
+                                                                   : S_ISFIFO(st.st_mode) ? "a named pipe"
+                                                                   : S_ISSOCK(st.st_mode) ? "a socket"
+                                                                                          : "a device"));
   const auto size = static_cast<std::uintmax_t>(st.st_size);
   if (size > max_bytes)
     return refuse(

@@ -37,7 +37,13 @@ void skip_spaces(std::string_view s, std::size_t& pos) {
   while (pos < s.size() && s[pos] == ' ') ++pos;
 }
 
-bool valid(const Date& d) { return d.year >= 1900 && d.year <= 2200 && d.month >= 1 && d.day >= 1 && d.day <= 31; }
+// A day the calendar has: no 31 February, 29 February in leap years only.
+bool valid(const Date& d) {
+  if (d.year < 1900 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1) return false;
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  return d.day <= kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+}
 
 bool boundary_before(std::string_view s, std::size_t pos) {
   return pos == 0 || !(is_ascii_alpha(s[pos - 1]) || is_ascii_digit(s[pos - 1]));

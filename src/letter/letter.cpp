@@ -107,8 +107,17 @@ void resolve_groups(std::span<const std::pair<std::string_view, Metadata*>> lett
   for (const auto& [path, metadata] : letters) {
     Metadata& m = *metadata;
     if (m.group_source == GroupSource::title) continue;
+    const std::string title =
+        m.unread_title_year.empty()
+            ? "no \"Annual Review letter\" title"
+            : fmt::format("its title's year \"{}\" is no year (2023-24, 2023/24 or 2024)", m.unread_title_year);
     if (m.year_end == 0) {
       m.group = "unknown";
+      if (!m.unread_title_year.empty()) {
+        diagnostics.push_back({Severity::warning, std::string(path),
+                               title + " and no other year was found; grouped as unknown", 0});
+        continue;
+      }
       diagnostics.push_back({Severity::warning, std::string(path),
                              "no year found (no \"Annual Review letter YYYY\", \"year ending\" date or letter date); grouped as "
                              "unknown: add the year's title line to group it",
@@ -118,8 +127,8 @@ void resolve_groups(std::span<const std::pair<std::string_view, Metadata*>> lett
     const auto it = titled.find(m.year_end);
     m.group = it != titled.end() ? it->second : fmt::format("{}-{:02}", m.year_end - 1, m.year_end % 100);
     diagnostics.push_back(
-        {Severity::note, std::string(path),
-         fmt::format("no \"Annual Review letter\" title; grouped as {} from its {}", m.group,
+        {m.unread_title_year.empty() ? Severity::note : Severity::warning, std::string(path),
+         fmt::format("{}; grouped as {} from its {}", title, m.group,
                      m.group_source == GroupSource::year_ending ? "reporting year" : "date"),
          0});
   }

@@ -149,18 +149,41 @@ std::string group_from_title(std::string_view paragraph) {
   std::size_t n = 0;
   while (n < rest.size() && (is_ascii_digit(rest[n]) || rest[n] == '-' || rest[n] == '/')) ++n;
   const std::string_view year = rest.substr(0, n);
-  if (year.size() == 4) return std::string(year);
-  if (year.size() == 7 || year.size() == 9) {  // 2023-24 or 2023-2024
+  const auto digits = [&](std::size_t from, std::size_t count) {
+    return std::all_of(year.begin() + static_cast<std::ptrdiff_t>(from),
+                       year.begin() + static_cast<std::ptrdiff_t>(from + count), is_ascii_digit);
+  };
+  if (year.size() == 4 && digits(0, 4)) return std::string(year);
+  // 2023-24, 2023/24, 2023-2024
+  if ((year.size() == 7 || year.size() == 9) && digits(0, 4) && !is_ascii_digit(year[4]) && digits(5, year.size() - 5))
     return fmt::format("{}-{}", year.substr(0, 4), year.substr(year.size() - 2));
-  }
   return "";
 }
 
+std::string title_year_text(std::string_view paragraph) {
+  constexpr std::string_view kTitle = "Annual Review letter";
+  const auto found = ifind(paragraph, kTitle);
+  if (found == std::string_view::npos) return "";
+  const std::string_view rest = trim(paragraph.substr(found + kTitle.size()));
+  return std::string(rest.substr(0, std::min<std::size_t>(rest.find(' '), 20)));
+}
+
+bool is_group_name(std::string_view group) {
+  const auto digit_at = [&](std::size_t i) { return is_ascii_digit(group[i]); };
+  if (group == "unknown") return true;
+  if (group.size() == 4) return digit_at(0) && digit_at(1) && digit_at(2) && digit_at(3);
+  return group.size() == 7 && digit_at(0) && digit_at(1) && digit_at(2) && digit_at(3) && group[4] == '-' &&
+         digit_at(5) && digit_at(6);
+}
+
 int group_end_year(std::string_view group) {
-  if (group.size() == 4 && std::all_of(group.begin(), group.end(), is_ascii_digit)) return std::stoi(std::string(group));
-  if (group.size() == 7 && group[4] == '-') return std::stoi(std::string(group.substr(0, 2))) * 100 +
-                                                   std::stoi(std::string(group.substr(5, 2)));
-  return 0;
+  if (!is_group_name(group) || group == "unknown") return 0;
+  const auto number = [&](std::size_t at, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = at; i < at + count; ++i) value = value * 10 + (group[i] - '0');
+    return value;
+  };
+  return group.size() == 4 ? number(0, 4) : number(0, 2) * 100 + number(5, 2);
 }
 
 Metadata extract_metadata(const NormalisedText& text) {
@@ -171,6 +194,7 @@ Metadata extract_metadata(const NormalisedText& text) {
     if (m.group.empty()) {
       m.group = group_from_title(p);
       if (!m.group.empty()) m.group_source = GroupSource::title;
+      else if (m.unread_title_year.empty()) m.unread_title_year = title_year_text(p);
     }
     if (m.date.empty() && i < 12) {
       if (auto d = parse_date(p)) {

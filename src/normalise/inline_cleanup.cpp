@@ -81,7 +81,9 @@ std::string strip_markup(std::string_view in, std::string& stripped_tags) {
   return out;
 }
 
-// [text](url) -> text: what a PDF shows of a link.
+// [text](url) -> text: what a PDF shows of a link. Only a target that is one
+// unbroken address goes, and the ledger names it; "[to](we found fault in 45
+// cases)" is words, not a link, and stays as written.
 std::string strip_links(std::string_view in, std::string& stripped_tags) {
   std::string out;
   out.reserve(in.size());
@@ -92,11 +94,12 @@ std::string strip_links(std::string_view in, std::string& stripped_tags) {
     i = at;
     const auto close = in.find("](", i);
     const auto end = close == std::string_view::npos ? close : in.find(')', close);
-    if (close != std::string_view::npos && end != std::string_view::npos &&
+    const std::string_view target = end == std::string_view::npos ? "" : in.substr(close + 2, end - close - 2);
+    if (!target.empty() && target.size() <= 2048 && target.find_first_of(" \t\n[") == std::string_view::npos &&
         in.substr(i, close - i).find('\n') == std::string_view::npos) {
       out += in.substr(i + 1, close - i - 1);
       i = end + 1;
-      note_stripped(stripped_tags, "[](");
+      note_stripped(stripped_tags, "[](" + std::string(target) + ")");
       continue;
     }
     out += in[i++];

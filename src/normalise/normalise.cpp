@@ -64,7 +64,11 @@ std::vector<SourceLine> read_lines(std::string_view raw, std::deque<std::string>
   return lines;
 }
 
-using Block = std::ranges::iota_view<std::size_t, std::size_t>;  // indices of consecutive non-blank lines
+// Indices [first, last) of consecutive non-blank lines.
+struct Block {
+  std::size_t first, last;
+  std::size_t size() const { return last - first; }
+};
 
 std::vector<Block> find_blocks(const std::vector<SourceLine>& lines) {
   std::vector<Block> blocks;
@@ -75,7 +79,7 @@ std::vector<Block> find_blocks(const std::vector<SourceLine>& lines) {
     }
     const std::size_t first = i;
     while (i < lines.size() && !lines[i].text.empty()) ++i;
-    blocks.emplace_back(first, i);
+    blocks.push_back({first, i});
   }
   return blocks;
 }
@@ -86,14 +90,14 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
   // wrapped line of a paragraph the letter repeats is not one.
   tsl::hopscotch_map<std::string_view, int, WordHash, WordEqual> repeats;
   for (const auto& block : blocks) {
-    SourceLine& line = lines[block[0]];
+    SourceLine& line = lines[block.first];
     line.header_candidate = block.size() == 1 && could_be_running_header(line.text);
     if (line.header_candidate) ++repeats[line.text];
   }
 
   bool in_signature = false;
   for (const auto& block : blocks) {
-    for (std::size_t i : block) {
+    for (std::size_t i = block.first; i < block.last; ++i) {
       SourceLine& line = lines[i];
       const char* reason = nullptr;
       // A wrapped line of running text can look like a label; real ones stand alone.
@@ -153,7 +157,7 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
   std::vector<std::size_t> kept;  // a block's lines that are not furniture
   for (const auto& block : blocks) {
     kept.clear();
-    for (std::size_t i : block)
+    for (std::size_t i = block.first; i < block.last; ++i)
       if (!lines[i].furniture) kept.push_back(i);
     if (kept.empty()) continue;
     bool table = false;

@@ -38,7 +38,7 @@ SurveyedLetter surveyed(Letter letter, bool keep) {
 Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& options) {
   Survey survey;
   survey.read = options.read;
-  const auto files = collect_files(inputs, survey.diagnostics);
+  const auto files = collect_files(inputs, survey.diagnostics, options.output_folder);
   if (options.progress) options.progress->begin("reading", files.size());
   // Each file's letter in its slot, then the slots of files that could not be
   // read closed up: one array of letters, however many there are.
@@ -48,11 +48,13 @@ Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& o
   std::atomic<std::size_t> kept{0};
   parallel_for(files.size(), options.jobs, [&](std::size_t i) {
     if (auto document = read_document(files[i], options.read, diagnostics[i])) {
+      const std::uint64_t fingerprint = document->fingerprint;
       Letter letter = parse_letter(std::move(*document));
       const std::size_t bytes = footprint(letter);
       // Which letters stay only decides what is read twice, never what is reported.
       const bool keep = kept.fetch_add(bytes, std::memory_order_relaxed) + bytes <= options.keep_bytes;
       survey.letters[i] = surveyed(std::move(letter), keep);
+      survey.letters[i].fingerprint = fingerprint;
       parsed[i] = 1;
     }
     tick(options.progress);
@@ -88,10 +90,18 @@ std::optional<Letter> take_letter(SurveyedLetter& s, const ReadOptions& read, Di
   s.letter.reset();
   if (!letter && !s.lost) {
     Diagnostics again;  // what the survey said about this file was reported then
-    if (auto document = read_document(s.path, read, again)) letter = parse_letter(std::move(*document), s.metadata);
-    if (!letter) {
-      diagnostics.push_back({Severity::error, s.path, "changed or vanished while being read: left out", 0});
+    auto document = read_document(s.path, read, again);
+    if (!document) {
+      diagnostics.push_back({Severity::error, s.path, "vanished or became unreadable during the run: left out", 0});
       s.lost = true;
+    } else if (document->fingerprint != s.fingerprint) {
+      // Its metadata came from the first read: reporting the new text under it would mix two letters.
+      diagnostics.push_back({Severity::error, s.path, "changed during the run (its bytes differ from the first read): "
+                                                      "left out; run again to report it",
+                             0});
+      s.lost = true;
+    } else {
+      letter = parse_letter(std::move(*document), s.metadata);
     }
   }
   if (!letter) return std::nullopt;

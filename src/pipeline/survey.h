@@ -15,6 +15,7 @@
 
 #include "base/diagnostic.h"
 #include "base/progress.h"
+#include "ingest/collect_files.h"
 #include "ingest/read_document.h"
 #include "letter/letter.h"
 
@@ -26,6 +27,7 @@ struct SurveyedLetter {
   std::unique_ptr<Letter> letter;  // parsed, while the budget allowed (a pointer: most are not)
   bool tokenized = false;        // ... and tokenised with the shared vocabulary (the learning sample)
   bool lost = false;             // could not be read again: said once, then left out
+  std::uint64_t fingerprint = 0;  // of the bytes first read: a second read must match
 };
 
 struct Survey {
@@ -39,6 +41,7 @@ struct SurveyOptions {
   int jobs = 1;
   std::size_t keep_bytes = std::size_t{96} << 20;  // parsed text kept for the second pass
   Progress* progress = nullptr;
+  std::optional<FileId> output_folder;  // never read as input, whatever link leads there
 };
 
 Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& options);

@@ -190,19 +190,24 @@ std::string html_audit(const Audit& a) {
                          html_escape(section.empty() ? "(before the first heading)" : section));
     }
     out += fmt::format("<tr class=\"{}\"><td><span class=\"label\">{} ({})</span>{}</td><td>{}</td></tr>\n",
-                       to_string(c.kind), to_string(c.kind), where(a, c), side_html(c, false), side_html(c, true));
+                       to_string(c.kind), to_string(c.kind), html_escape(where(a, c)), side_html(c, false), side_html(c, true));
   }
   return out + "</table></section>\n";
 }
 
 }  // namespace
 
+// Templates are checked as UTF-8 when read; should a byte slip through, JSON
+// shows U+FFFD rather than stopping the run.
+constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replace;
+
 std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour) {
   if (format == Format::json) {
-    if (audits.size() == 1) return json_audit(audits[0]).dump(2) + "\n";
+    if (audits.size() == 1) return json_audit(audits[0]).dump(2, ' ', false, kReplaceInvalid) + "\n";
     nlohmann::ordered_json timeline = nlohmann::ordered_json::array();
     for (const auto& a : audits) timeline.push_back(json_audit(a));
-    return nlohmann::ordered_json{{"schema", "letterdiff/audit-timeline-v1"}, {"audits", timeline}}.dump(2) + "\n";
+    const nlohmann::ordered_json document{{"schema", "letterdiff/audit-timeline-v1"}, {"audits", timeline}};
+    return document.dump(2, ' ', false, kReplaceInvalid) + "\n";
   }
   if (format == Format::html) {
     std::string body = "<main>\n";

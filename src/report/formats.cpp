@@ -1,6 +1,11 @@
 #include "report/formats.h"
 
+#include "base/file_name.h"
+#include "base/text.h"
+
 namespace letterdiff {
+
+std::string template_page_name(std::string_view group) { return "template-" + file_stem(group) + ".html"; }
 
 std::optional<Format> parse_format(std::string_view name) {
   if (name == "text" || name == "txt") return Format::text;
@@ -24,7 +29,7 @@ std::string_view extension(Format format) {
 
 std::string render_report(const Report& report, Format format, int jobs) {
   if (format == Format::json) return json_report(report, jobs);
-  if (format == Format::csv) return csv_report(report);
+  if (format == Format::csv) return visible_controls(csv_report(report));
   const std::vector<std::string> no_files(report.letters.size());
   std::string out = render_index(report, no_files, format);
   for (const auto& letter : report.letters) out += "\n" + render_letter(letter, format);
@@ -39,27 +44,29 @@ void write_report(std::ostream& out, const Report& report, Format format, int jo
   out << render_report(report, format, jobs);
 }
 
+// Every format but JSON (which escapes them itself) shows control characters
+// from letters, file names and templates as visible escapes.
 std::string render_letter(const LetterReport& letter, Format format) {
   switch (format) {
-    case Format::markdown: return markdown_letter(letter);
+    case Format::markdown: return visible_controls(markdown_letter(letter));
     case Format::json: return json_letter(letter);
-    case Format::html: return html_letter(letter);
+    case Format::html: return visible_controls(html_letter(letter));
     case Format::csv:
     case Format::text: break;
   }
-  return text_letter(letter);
+  return visible_controls(text_letter(letter));
 }
 
 std::string render_index(const Report& report, const std::vector<std::string>& letter_files, Format format,
                          int jobs) {
   switch (format) {
-    case Format::markdown: return markdown_index(report, letter_files);
+    case Format::markdown: return visible_controls(markdown_index(report, letter_files));
     case Format::json: return json_report(report, jobs);
-    case Format::html: return html_index(report, letter_files);
-    case Format::csv: return csv_report(report);
+    case Format::html: return visible_controls(html_index(report, letter_files));
+    case Format::csv: return visible_controls(csv_report(report));
     case Format::text: break;
   }
-  return text_index(report, letter_files);
+  return visible_controls(text_index(report, letter_files));
 }
 
 }  // namespace letterdiff

@@ -27,6 +27,9 @@ std::string render_letter(const LetterReport& letter, Format format);
 std::string render_index(const Report& report, const std::vector<std::string>& letter_files, Format format,
                          int jobs = 1);
 
+// "template-2023-24.html": the site's page for a group's template.
+std::string template_page_name(std::string_view group);
+
 // Letter text made safe for Markdown: no accidental emphasis, links or HTML.
 std::string markdown_escape(std::string_view text);
 

@@ -219,8 +219,8 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
   body += fmt::format("<section><h2>Digest</h2><p>{}</p></section>\n", esc(corpus_line(r)));
   body += "<section><h2>Templates</h2><ul>\n";
   for (const auto& g : r.groups)
-    body += fmt::format("<li><a href=\"template-{}.html\">{}</a>: {} letter{}, {} template paragraphs</li>\n",
-                        esc(g.group), esc(g.group), g.letters, g.letters == 1 ? "" : "s", g.template_paragraphs);
+    body += fmt::format("<li><a href=\"{}\">{}</a>: {} letter{}, {} template paragraphs</li>\n",
+                        esc(template_page_name(g.group)), esc(g.group), g.letters, g.letters == 1 ? "" : "s", g.template_paragraphs);
   body += "</ul></section>\n<section><h2>Councils</h2>\n"
           "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, group, topic...\"></label></p>\n"
           "<table id=\"councils\"><thead><tr>";

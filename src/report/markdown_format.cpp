@@ -2,6 +2,8 @@
 // use <del>/<ins>, which common Markdown renderers show as struck and underlined.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "report/digest.h"
 #include "report/formats.h"
 
@@ -30,6 +32,21 @@ namespace {
 
 std::string escape(std::string_view s) { return markdown_escape(s); }  // the short name reads better below
 
+// Text shown as written, in a code span fenced by more backticks than it holds,
+// so a backtick in a file name cannot end it; a pipe is escaped for tables.
+std::string code_span(std::string_view text) {
+  std::size_t longest = 0, run = 0;
+  for (char c : text) longest = std::max(longest, run = c == '`' ? run + 1 : 0);
+  std::string inner;
+  for (char c : text) {
+    if (c == '|') inner += '\\';
+    inner += c == '\n' ? ' ' : c;
+  }
+  const std::string fence(longest + 1, '`');
+  const bool pad = text.starts_with('`') || text.ends_with('`');
+  return fence + (pad ? " " : "") + inner + (pad ? " " : "") + fence;
+}
+
 std::string block_quote(std::string_view text) {
   std::string out = "> ";
   for (char c : text) {
@@ -50,7 +67,7 @@ std::string variant_markdown(const Variant& v) {
   if (!v.after.empty()) where += fmt::format(", after \"{}\"", escape(v.after));
   if (v.support > 1) where += fmt::format(", in {} letters", v.support);
   std::string topics;
-  for (const auto& t : v.topics) topics += (topics.empty() ? " · " : ", ") + t;
+  for (const auto& t : v.topics) topics += (topics.empty() ? " · " : ", ") + escape(t);
   if (v.recurring >= 0) topics += " · recurring remark";
   out += fmt::format("### {} ({}){}\n\n", to_string(v.kind), where, topics);
   if (v.kind == EntryKind::modified || v.kind == EntryKind::moved || v.kind == EntryKind::standard)
@@ -72,17 +89,17 @@ std::string counts(const LetterReport& l) {
 
 std::string markdown_letter(const LetterReport& l) {
   std::string out = fmt::format("# {}\n\n", escape(l.council.empty() ? l.file : l.council));
-  out += fmt::format("| | |\n|---|---|\n| Group | {} |\n| Recipient | {} |\n| Date | {} |\n| File | `{}` |\n",
-                     escape(l.group), escape(l.recipient), l.date, l.file);
+  out += fmt::format("| | |\n|---|---|\n| Group | {} |\n| Recipient | {} |\n| Date | {} |\n| File | {} |\n",
+                     escape(l.group), escape(l.recipient), escape(l.date), code_span(l.file));
   for (const auto& s : l.slots)
-    out += fmt::format("| Slot `{}` ({}) | {} |\n", s.name, s.type, escape(s.value));
-  if (l.single_letter_group) out += fmt::format("\n**Note:** {}.\n", single_letter_notice(l.group));
+    out += fmt::format("| Slot {} ({}) | {} |\n", code_span(s.name), escape(s.type), escape(s.value));
+  if (l.single_letter_group) out += fmt::format("\n**Note:** {}.\n", escape(single_letter_notice(l.group)));
   out += "\n## Council-specific content\n\n";
   if (l.variants.empty()) out += l.single_letter_group ? "Not known: no other letter to compare with.\n\n"
                                                        : "None: the letter is the template word for word.\n\n";
   for (const auto& v : l.variants) out += variant_markdown(v);
   if (!l.compared_with.empty()) {
-    out += fmt::format("## Compared with {}\n\n{}. Most specific first.\n\n", l.compared_with,
+    out += fmt::format("## Compared with {}\n\n{}. Most specific first.\n\n", escape(l.compared_with),
                        escape(differs_notice(l.compared_with)));
     for (const auto& v : l.differences) out += variant_markdown(v);
   }
@@ -93,7 +110,8 @@ std::string markdown_letter(const LetterReport& l) {
   }
   if (!l.furniture.empty()) {
     out += "## Page furniture (not content)\n\n";
-    for (const auto& f : l.furniture) out += fmt::format("- line {}, {}: `{}`\n", f.line, f.reason, f.text);
+    for (const auto& f : l.furniture)
+      out += fmt::format("- line {}, {}: {}\n", f.line, escape(f.reason), code_span(f.text));
   }
   return out;
 }
@@ -101,12 +119,12 @@ std::string markdown_letter(const LetterReport& l) {
 std::string markdown_digest(const Report& r) {
   std::string out = "## Digest\n\n" + escape(corpus_line(r)) + "\n\n";
   for (const auto& l : r.letters)
-    out += fmt::format("- **{}** ({}): {}\n", escape(l.council), l.group, escape(digest_line(l)));
+    out += fmt::format("- **{}** ({}): {}\n", escape(l.council), escape(l.group), escape(digest_line(l)));
   if (!r.recurring.empty()) out += "\n### Recurring remarks\n\n";
   for (const auto& rec : r.recurring) {
     std::string councils;
     for (const auto& c : rec.councils) councils += (councils.empty() ? "" : ", ") + escape(c);
-    out += fmt::format("- {} councils of {} ({}):\n\n{}\n", rec.councils.size(), rec.group, councils,
+    out += fmt::format("- {} councils of {} ({}):\n\n{}\n", rec.councils.size(), escape(rec.group), councils,
                        block_quote(escape(rec.wording)));
     for (std::size_t c = 0; c < rec.councils.size() && !rec.values[c].empty(); ++c) {
       std::string values;
@@ -121,15 +139,16 @@ std::string markdown_index(const Report& r, const std::vector<std::string>& file
   std::string out = "# letterdiff report\n\n" + markdown_digest(r) +
                     "## Groups\n\n| Group | Letters | Template paragraphs |\n|---|---|---|\n";
   for (const auto& g : r.groups)
-    out += fmt::format("| {} | {} | {}{} |\n", g.group, g.letters, g.template_paragraphs,
+    out += fmt::format("| {} | {} | {}{} |\n", escape(g.group), g.letters, g.template_paragraphs,
                        g.letters == 1 ? " (single letter: nothing can be isolated)" : "");
   out += "\n## Councils\n\n| Group | Council | Recipient | Date | Inserted | Modified | Omitted | Moved |\n"
          "|---|---|---|---|---|---|---|---|\n";
   for (std::size_t i = 0; i < r.letters.size(); ++i) {
     const auto& l = r.letters[i];
     const std::string name = escape(l.council.empty() ? l.file : l.council);
-    out += fmt::format("| {} | {} | {} | {} | {} |\n", l.group,
-                       files[i].empty() ? name : fmt::format("[{}]({})", name, files[i]), escape(l.recipient), l.date,
+    out += fmt::format("| {} | {} | {} | {} | {} |\n", escape(l.group),
+                       files[i].empty() ? name : fmt::format("[{}]({})", name, files[i]), escape(l.recipient),
+                       escape(l.date),
                        counts(l));
   }
   return out;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "base/text.h"
+#include "base/utf8.h"
 
 namespace letterdiff {
 namespace {
@@ -57,6 +58,10 @@ std::vector<std::string> TopicRules::topics_of(std::string_view text) const {
 
 std::optional<TopicRules> parse_topic_rules(std::string_view text, const std::string& file, Diagnostics& ds) {
   TopicRules rules;
+  if (!is_valid_utf8(text)) {
+    ds.push_back({Severity::error, file, "not valid UTF-8; save it as UTF-8", 0});
+    return std::nullopt;
+  }
   int number = 0;
   for (std::string_view line : split_lines(text)) {
     ++number;

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "base/text.h"
+#include "base/utf8.h"
+#include "letter/metadata.h"
 #include "segment/slot_types.h"
 #include "segment/tokenize.h"
 
@@ -58,6 +60,7 @@ std::optional<Template> read_template(std::string_view text, const std::string& 
     ds.push_back({Severity::error, file, std::move(message), line});
     return std::nullopt;
   };
+  if (!is_valid_utf8(text)) return fail(0, "not valid UTF-8; save it as UTF-8");
   const auto lines = split_lines(text);
   TemplateParagraph* open = nullptr;
   bool blank_before = true;
@@ -69,6 +72,7 @@ std::optional<Template> read_template(std::string_view text, const std::string& 
     ParagraphKind kind{};
     bool optional = false;
     if (blank_before && parse_paragraph_header(line, support, kind, optional)) {
+      if (support < 1) return fail(number, fmt::format("support {} is not a number of letters (1 or more)", support));
       tpl.paragraphs.push_back({"", kind, support, {}, optional});
       open = &tpl.paragraphs.back();
       blank_before = false;
@@ -87,7 +91,10 @@ std::optional<Template> read_template(std::string_view text, const std::string& 
       const auto colon = line.find(": ");
       const std::string_view key = colon == std::string_view::npos ? line : line.substr(0, colon);
       const std::string_view value = colon == std::string_view::npos ? "" : trim(line.substr(colon + 2));
-      if (key == "group" && !value.empty()) tpl.group = value;
+      if (key == "group" && is_group_name(value)) tpl.group = value;
+      else if (key == "group")
+        return fail(number, fmt::format("group \"{}\" is not a year group (2023-24, 2024 or unknown)",
+                                        value.substr(0, 60)));
       else if (key == "letters" && parse_int(value, tpl.letters) && tpl.letters > 0) {}
       else
         return fail(number, fmt::format("expected \"group: NAME\", \"letters: N\" or a paragraph header "

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <fmt/format.h>
 
+#include "base/file_name.h"
 #include "ingest/read_file.h"
 #include "letter/letter.h"
 #include "letter/metadata.h"
@@ -63,15 +64,27 @@ std::vector<const Template*> TemplateSet::templates() const {
   return out;
 }
 
+std::string template_file_name(std::string_view group) { return file_stem(group) + ".tpl"; }
+
 std::filesystem::path template_path(const std::filesystem::path& dir, std::string_view group) {
-  return dir / (std::string(group) + ".tpl");
+  return dir / template_file_name(group);
 }
 
 std::optional<Template> read_template_file(const std::filesystem::path& path, Vocabulary& vocabulary,
                                            Diagnostics& diagnostics) {
   const auto text = read_file(path, kMaxTemplateBytes, diagnostics);
   if (!text) return std::nullopt;
-  return read_template(*text, path.string(), vocabulary, diagnostics);
+  auto tpl = read_template(*text, path.string(), vocabulary, diagnostics);
+  // Saved under another year's name, it would be used for the wrong letters.
+  if (tpl && path.extension() == ".tpl" && path.filename() != template_file_name(tpl->group)) {
+    diagnostics.push_back({Severity::error, path.string(),
+                           fmt::format("its group line says {} but its file name says {}; rename the file to {} or "
+                                       "correct its group line",
+                                       tpl->group, path.stem().string(), template_file_name(tpl->group)),
+                           0});
+    return std::nullopt;
+  }
+  return tpl;
 }
 
 std::optional<Template> template_in_dir(const std::filesystem::path& dir, const std::string& group,

@@ -57,10 +57,13 @@ class TemplateSet {
   std::map<std::string, std::unique_ptr<Entry>, std::less<>> entries_;
 };
 
+// "<group>.tpl": the one place a template's file is named.
+std::string template_file_name(std::string_view group);
 // dir/<group>.tpl
 std::filesystem::path template_path(const std::filesystem::path& dir, std::string_view group);
 
-// A .tpl file read and parsed; nullopt with an error naming it when it cannot be.
+// A .tpl file read and parsed; nullopt with an error naming it when it cannot be,
+// or when its group is not the one its file name says.
 std::optional<Template> read_template_file(const std::filesystem::path& path, Vocabulary& vocabulary,
                                            Diagnostics& diagnostics);
 

@@ -25,3 +25,13 @@ TEST_CASE("slugs are safe file names") {
   CHECK(slugify("../../etc/passwd") == "etc-passwd");
   CHECK(slugify("***") == "letter");
 }
+
+TEST_CASE("control characters and bidi overrides are shown, never obeyed") {
+  CHECK(visible_controls("plain\ttext\n") == "plain\ttext\n");
+  CHECK(visible_controls("a\x1b]0;pwned\x07z") == "a\\x1b]0;pwned\\x07z");
+  CHECK(visible_controls("x\x1b[2Jy\x7f") == "x\\x1b[2Jy\\x7f");
+  CHECK(visible_controls("c1 \xC2\x9B" "31m") == "c1 \\u009b31m");
+  CHECK(visible_controls("abc\u202Eevil\u2069") == "abc\\u202eevil\\u2069");
+  CHECK(visible_controls("caf\u00e9 \u2019") == "caf\u00e9 \u2019");  // ordinary non-ASCII stays
+  CHECK(visible_controls("\xE2\x80") == "\xE2\x80");                  // a cut sequence is not read past its end
+}

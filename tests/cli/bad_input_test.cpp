@@ -26,6 +26,18 @@ struct Case {
 
 void write(const fs::path& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
 
+// The letter with its title's year replaced.
+std::string retitled(std::string letter, std::string_view year) {
+  const std::string title = "Annual Review letter 2023-24";
+  letter.replace(letter.find(title), title.size(), "Annual Review letter " + std::string(year));
+  return letter;
+}
+
+void template_file(const fs::path& dir, const std::string& name, const std::string& text) {
+  fs::create_directories(dir / "tpl");
+  write(dir / "tpl" / name, text);
+}
+
 std::string good_letter() {
   std::ifstream in(LETTERDIFF_TEST_DATA "/letters/2023-24_knowsley.txt");
   return std::string((std::istreambuf_iterator<char>(in)), {});
@@ -83,6 +95,36 @@ std::vector<Case> cases() {
       {"output folder among the inputs", [](auto) {}, "report . -o reports", 2, "would mix with the input"},
       {"letter with no recognisable year", [](auto d) { write(d / "noyear.txt", "Dear Ms Smith\n\nThank you.\n"); },
        "report noyear.txt good.txt", 1, "grouped as unknown"},
+      {"a title year that is no year (\"2023-/4\")",
+       [good](auto d) { write(d / "year.txt", retitled(good, "2023-/4")); }, "report year.txt good.txt", 1,
+       "is no year"},
+      {"a title year that is a path (\"/000\"), learnt with -o",
+       [good](auto d) { write(d / "slash.txt", retitled(good, "/000")); }, "learn slash.txt good.txt -o learnt", 1,
+       "is no year"},
+      {"template whose group line is a path",
+       [](auto d) { template_file(d, "2023-24.tpl", "group: x/../../escaped\nletters: 1\n\n[1] 1/1 text\nHello\n"); },
+       "report good.txt --templates tpl", 1, "is not a year group"},
+      {"template of another year saved under this year's name",
+       [](auto d) { template_file(d, "2023-24.tpl", "group: 2022-23\nletters: 1\n\n[1] 1/1 text\nHello\n"); },
+       "report good.txt --templates tpl", 1, "its group line says 2022-23 but its file name says 2023-24"},
+      {"template that is not UTF-8",
+       [](auto d) { template_file(d, "2023-24.tpl", "group: 2023-24\nletters: 1\n\n[1] 1/1 text\nHello \xff\n"); },
+       "report good.txt --templates tpl", 1, "not valid UTF-8"},
+      {"topic rules that are a folder", [](auto d) { fs::create_directories(d / "rules"); },
+       "report good.txt --topics rules", 1, "not a regular file"},
+      {"topic rules that are a named pipe", [](auto d) { ::mkfifo((d / "rules").c_str(), 0600); },
+       "report good.txt --topics rules", 1, "not a regular file"},
+      {"topic rules from a device (/dev/zero)", [](auto) {}, "report good.txt --topics /dev/zero", 1,
+       "not a regular file"},
+      {"topic rules that are not UTF-8", [](auto d) { write(d / "rules", "remedies: apolog\xff\n"); },
+       "report good.txt --topics rules", 1, "not valid UTF-8"},
+      {"an input folder holding a link to the output folder",
+       [](auto d) {
+         fs::create_directories(d / "letters");
+         fs::copy(d / "good.txt", d / "letters" / "good.txt");
+         fs::create_directory_symlink("../out", d / "letters" / "reports");
+       },
+       "report letters -o out --format json", 1, "leads to the output folder"},
   };
 }
 

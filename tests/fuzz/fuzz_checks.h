@@ -5,10 +5,12 @@
 
 #include <string>
 
+#include "ingest/pdf_text.h"
 #include "ingest/read_document.h"
 #include "letter/date.h"
 #include "letter/letter.h"
 #include "normalise/normalise.h"
+#include "report/topics.h"
 #include "segment/tokenize.h"
 #include "templating/template_file.h"
 
@@ -57,6 +59,29 @@ inline bool check_template_reader(const std::string& text) {
   const std::string once = write_template(*tpl);
   const auto again = read_template(once, "fuzz.tpl", v, ds);
   return again && write_template(*again) == once;
+}
+
+// The PDF reader: any bytes give text or the reason there is none, never a crash or
+// a hang; read as a letter, a document or a diagnostic.
+inline bool check_pdf(const std::string& bytes) {
+  std::string error;
+  const auto text = pdf_text(bytes, error);
+  if (!text && error.empty()) return false;
+  Diagnostics ds;
+  const auto doc = document_from_bytes("fuzz.pdf", bytes, ds);
+  return doc || !ds.empty();
+}
+
+// The topic rules reader: rules or a diagnostic; the rules' index finds the same
+// topics as searching keyword by keyword, on the rules file's own text.
+inline bool check_topics(const std::string& text) {
+  Diagnostics ds;
+  const auto rules = parse_topic_rules(text, "fuzz.rules", ds);
+  if (!rules) return !ds.empty();
+  TopicRules unindexed;
+  unindexed.rules = rules->rules;
+  const auto topics = rules->topics_of(text);
+  return !topics.empty() && topics == unindexed.topics_of(text);
 }
 
 }  // namespace letterdiff::fuzz

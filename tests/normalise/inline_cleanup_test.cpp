@@ -23,6 +23,15 @@ TEST_CASE("markdown headings, bold, underline tags and links are stripped") {
   CHECK_FALSE(clean_line("#hashtag is not a heading").markdown_heading);
 }
 
+TEST_CASE("brackets around words are not a link: nothing but markup is ever removed, and the ledger names it") {
+  // Words in brackets are words: "[to](we found fault ...)" once lost everything up to the ')'.
+  const auto words = clean_line("I look forward [to](we found fault in 45 of your cases) working with you");
+  CHECK(words.text == "I look forward [to](we found fault in 45 of your cases) working with you");
+  CHECK(words.markup.empty());
+  const auto link = clean_line("visit [our website](https://www.lgo.org.uk) today");
+  CHECK(link.markup.find("[](https://www.lgo.org.uk)") != std::string::npos);  // exactly what went
+}
+
 TEST_CASE("runs of spaces collapse but tabs between table cells stay") {
   CHECK(clean_line("a   b  ").text == "a b");
   CHECK(clean_line("57\t0\t6").text == "57\t0\t6");
@@ -65,7 +74,10 @@ std::string naive_strip_links(std::string_view in) {
     if (in[i] == '[') {
       const auto close = in.find("](", i);
       const auto end = close == std::string_view::npos ? close : in.find(')', close);
-      if (close != std::string_view::npos && end != std::string_view::npos) {
+      bool link = close != std::string_view::npos && end != std::string_view::npos && end > close + 2;
+      for (std::size_t j = close + 2; link && j < end; ++j)  // one unbroken address
+        link = in[j] != ' ' && in[j] != '\t' && in[j] != '\n' && in[j] != '[';
+      if (link) {
         out += in.substr(i + 1, close - i - 1);
         i = end;
         continue;

@@ -39,7 +39,12 @@ TEST_CASE("a malformed template is refused with the line number of the problem")
                         Case{"group: 2020\nletters: 1\nsomething odd\n", 3},
                         Case{"letters: 1\n\n[1] 1/1 text\nHello\n", 1},
                         Case{"group: 2020\nletters: 1\n\n[1] one/1 text\nHello\n", 4},
-                        Case{"group: 2020\nletters: 1\n", 2}}) {
+                        Case{"group: 2020\nletters: 1\n", 2},
+                        // A group is a year form, never a path: it names files.
+                        Case{"group: x/../../escaped\nletters: 1\n\n[1] 1/1 text\nHello\n", 1},
+                        Case{"group: 2020\nletters: 1\n\n[1] 0/1 text\nHello\n", 4},
+                        Case{"group: 2020\nletters: 1\n\n[1] -3/1 text\nHello\n", 4},
+                        Case{"group: 2020\nletters: 1\n\n[1] 1/1 text\nHello \xC3\n", 0}}) {
     Vocabulary v;
     Diagnostics ds;
     CHECK_FALSE(read_template(c.text, "bad.tpl", v, ds));
@@ -63,7 +68,7 @@ TEST_CASE("optional paragraphs keep their mark through a .tpl, and a slot of unk
   REQUIRE(back);
   CHECK_FALSE(back->paragraphs[0].optional);
   CHECK(back->paragraphs[1].optional);
-  CHECK_FALSE(read_template("group: x\nletters: 2\n\n[1] 2/2 text\nIn {{when:sentence}} we wrote.\n", "bad.tpl", v, ds));
+  CHECK_FALSE(read_template("group: 2023-24\nletters: 2\n\n[1] 2/2 text\nIn {{when:sentence}} we wrote.\n", "bad.tpl", v, ds));
   REQUIRE_FALSE(ds.empty());
   CHECK(ds.back().message.find("sentence") != std::string::npos);
 }

@@ -1,0 +1,69 @@
+// The one way letterdiff writes files: into the folder the user named, and
+// never outside it. Each file is written to a temporary file created
+// exclusively in that folder, without following links (a link planted at its
+// name makes the open fail, never redirects it); commit() flushes every file to
+// disk at once and renames each over its target, so a reader never sees half a
+// report and an interrupted run leaves the previous files whole. Temporary
+// files are removed on SIGINT and SIGTERM, and those of a killed run by the next.
+//
+// The folder's manifest (.letterdiff-manifest) lists what letterdiff wrote
+// there, so that files of letters no longer given can be pruned while files
+// letterdiff did not write are never touched.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <memory>
+#include <ostream>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace letterdiff {
+
+inline constexpr std::string_view kManifestName = ".letterdiff-manifest";
+
+class OutputFolder {
+ public:
+  // Creates the folder (and its parents) if need be; nullptr with an error naming it.
+  static std::unique_ptr<OutputFolder> open(const std::filesystem::path& dir, Diagnostics& diagnostics);
+  ~OutputFolder();  // removes temporary files not committed
+  OutputFolder(const OutputFolder&) = delete;
+  OutputFolder& operator=(const OutputFolder&) = delete;
+
+  // Writes file_name (a plain name, see is_plain_file_name) in the folder. A
+  // later write of the same name replaces the earlier one.
+  bool write(std::string_view file_name, std::string_view content, Diagnostics& diagnostics);
+  // The same for content too large to hold at once: write(out) streams it.
+  bool write(std::string_view file_name, const std::function<void(std::ostream&)>& write, Diagnostics& diagnostics);
+
+  // Flushes every file written to disk, renames each into place and records
+  // them in the manifest. Files an earlier run wrote that this run did not are
+  // removed when prune is set, else counted in a note.
+  bool commit(bool prune, Diagnostics& diagnostics);
+
+  const std::filesystem::path& path() const { return dir_; }
+  int descriptor() const { return fd_; }  // the folder, open: (device, inode) for the walk
+
+ private:
+  OutputFolder(std::filesystem::path dir, int fd);
+  std::string path_of(std::string_view file_name) const;
+
+  struct Pending {
+    std::string temporary;
+    std::string name;
+  };
+  std::filesystem::path dir_;
+  int fd_;
+  std::vector<Pending> pending_;
+};
+
+// What went wrong writing, in words a user can act on ("the disk is full", "the
+// name is too long for the file system", "permission denied", ...).
+std::string write_error_words(int error);
+
+}  // namespace letterdiff
