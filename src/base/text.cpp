@@ -124,7 +124,7 @@ std::string visible_controls(std::string_view s) {
   // Bytes of the control character at i (0 when none) and its code point.
   const auto control_at = [&](std::size_t i, unsigned& code) -> std::size_t {
     const unsigned c = byte(i);
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return code = c, 1;
+    if ((c < 0x20 && c != '\t' && c != '\n' && !(c == '\r' && byte(i + 1) == '\n')) || c == 0x7F) return code = c, 1;
     if (c == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return code = byte(i + 1), 2;
     // Bidi embeddings, overrides and isolates: U+202A-202E, U+2066-2069.
     if (c == 0xE2 && ((byte(i + 1) == 0x80 && byte(i + 2) >= 0xAA && byte(i + 2) <= 0xAE) ||

@@ -34,8 +34,8 @@ bool iends_with(std::string_view s, std::string_view suffix);
 // Position of needle in haystack ignoring ASCII case, or npos.
 std::size_t ifind(std::string_view haystack, std::string_view needle);
 std::string to_lower(std::string_view s);
-// Control characters shown, not obeyed: ESC, the other C0 characters but tab and
-// newline, DEL, the C1 characters and the bidi overrides become "\x1b",
+// Control characters shown, not obeyed: ESC, the other C0 characters but tab,
+// newline and CRLF (CSV's line end), DEL, the C1 characters and the bidi overrides become "\x1b",
 // "\u009b", "\u202e"; a terminal or a browser given letter text then never
 // clears the screen, retitles its window, hides text or reorders it.
 std::string visible_controls(std::string_view s);

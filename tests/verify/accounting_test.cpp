@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <functional>
 #include <optional>
 
 #include "pipeline/learn.h"
@@ -86,6 +88,59 @@ TEST_CASE("generated letters with every kind of noise and edit are fully account
     docs.push_back(*document_from_bytes("n" + std::to_string(i) + ".txt", text, ds));
   }
   check_all_accounted(reports_of(survey_documents(std::move(docs))));
+}
+
+// The real 2023-24 letters, Knowsley's edited by fn.
+std::vector<Reported> real_year_with(const std::function<std::string(std::string)>& edit_knowsley) {
+  std::vector<Document> docs;
+  for (auto name : {"kingston-upon-thames", "knowsley", "rotherham"}) {
+    const std::string path = std::string(LETTERDIFF_TEST_DATA "/letters/2023-24_") + name + ".txt";
+    std::ifstream in(path);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    if (std::string_view(name) == "knowsley") text = edit_knowsley(text);
+    Diagnostics ds;
+    docs.push_back(*document_from_bytes(path, text, ds));
+  }
+  return reports_of(survey_documents(std::move(docs)));
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+// Every word of the variants, one string.
+std::string variant_words(const LetterReport& r) {
+  std::string out;
+  for (const auto& v : r.variants) out += v.text + " " + v.wdiff() + " ";
+  return out;
+}
+
+TEST_CASE("words in brackets are words: a remark written as [to](...) is reported, never stripped as a link") {
+  const auto reported = real_year_with([](std::string text) {
+    return replaced(text, "I look forward to working with you",
+                    "I look forward [to](we found fault in 45 of your cases and you ignored us) working with you");
+  });
+  check_all_accounted(reported);
+  const auto& knowsley = by_council(reported, "Knowsley Metropolitan Borough Council").report;
+  CHECK(variant_words(knowsley).find("we found fault in 45 of your cases and you ignored us") != std::string::npos);
+}
+
+TEST_CASE("a council name or a date written where template words stood is a change, not a slot's value") {
+  const auto reported = real_year_with([](std::string text) {
+    text = replaced(text,
+                    "Twenty councils have volunteered to take part in an implementation pilot over the next two years "
+                    "that will develop further guidance and best practice.",
+                    "Knowsley Metropolitan Borough Council.");
+    return replaced(text, "We expect councils to carefully consider the Code when developing policies and procedures",
+                    "17 July 2024");
+  });
+  check_all_accounted(reported);
+  const auto& knowsley = by_council(reported, "Knowsley Metropolitan Borough Council").report;
+  const std::string words = variant_words(knowsley);
+  CHECK(words.find("[-Twenty councils have volunteered") != std::string::npos);
+  CHECK(words.find("[-We expect councils to carefully consider") != std::string::npos);
 }
 
 TEST_CASE("a report that loses a paragraph is caught, with where it differs") {

@@ -1,0 +1,140 @@
+// The binary given careless or hostile input: it writes only inside -o, under
+// names it makes itself, and says what happened.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out;
+};
+
+Run run(const std::string& args) {
+  const std::string command = std::string(LETTERDIFF_BINARY) + " " + args + " 2>&1";
+  Run r;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::array<char, 4096> buffer;
+  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) r.out.append(buffer.data(), n);
+  const int raw = ::pclose(pipe);
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return r;
+}
+
+std::string letter(const std::string& name) {
+  std::ifstream in(std::string(LETTERDIFF_TEST_DATA "/letters/") + name);
+  return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
+fs::path fresh_dir(const std::string& name) {
+  const auto dir = fs::temp_directory_path() / ("letterdiff_hostile_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+std::set<std::string> listing(const fs::path& dir) {
+  std::set<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.insert(e.path().filename().string());
+  return names;
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("a title year naming a path writes nothing outside -o") {
+  const auto dir = fresh_dir("slash");
+  std::ofstream(dir / "slash.txt") << replaced(letter("2023-24_knowsley.txt"), "letter 2023-24", "letter /000");
+  std::ofstream(dir / "kingston.txt") << letter("2023-24_kingston-upon-thames.txt");
+  const auto r = run("learn " + (dir / "slash.txt").string() + " " + (dir / "kingston.txt").string() + " -o " +
+                     (dir / "out").string());
+  CHECK(r.status == 1);
+  CHECK(r.out.find("\"/000\" is no year") != std::string::npos);
+  CHECK(listing(dir / "out") == std::set<std::string>{"2023-24.tpl", ".letterdiff-manifest"});
+  CHECK(listing(dir) == std::set<std::string>{"slash.txt", "kingston.txt", "out"});
+}
+
+TEST_CASE("a council name too long for a file name still gets its pages, linked from the index") {
+  const auto dir = fresh_dir("long");
+  // No "Dear" line: the last paragraph becomes the council's name.
+  std::string text = replaced(letter("2023-24_knowsley.txt"), "Dear Mr Harden\n", "");
+  text = replaced(text, "Mr Harden Chief Executive Knowsley Metropolitan Borough Council",
+                  "Chief Executive " + std::string(60, 'x') + " " + std::string(300, 'y') + " Council");
+  std::ofstream(dir / "long.txt") << text;
+  std::ofstream(dir / "kingston.txt") << letter("2023-24_kingston-upon-thames.txt");
+  const auto r = run("report " + dir.string() + "/long.txt " + dir.string() + "/kingston.txt --format html,md -o " +
+                     (dir / "out").string());
+  INFO(r.out);
+  CHECK(r.out.find("check the folder") == std::string::npos);
+  std::ifstream index(dir / "out" / "index.html");
+  const std::string html((std::istreambuf_iterator<char>(index)), {});
+  int pages = 0;
+  for (const auto& name : listing(dir / "out")) {
+    CHECK(name.size() < 120);
+    if (name.ends_with(".html") && name != "index.html" && !name.starts_with("template-")) {
+      ++pages;
+      CHECK(html.find("href=\"" + name + "\"") != std::string::npos);
+    }
+  }
+  CHECK(pages == 2);
+}
+
+TEST_CASE("--prune removes the pages of letters no longer given, never a file letterdiff did not write") {
+  const auto dir = fresh_dir("prune");
+  for (auto name : {"2023-24_knowsley.txt", "2023-24_kingston-upon-thames.txt", "2023-24_rotherham.txt"})
+    std::ofstream(dir / name) << letter(name);
+  const std::string out = (dir / "out").string();
+  REQUIRE(run("report " + dir.string() + "/2023-24_knowsley.txt " + dir.string() +
+              "/2023-24_kingston-upon-thames.txt " + dir.string() + "/2023-24_rotherham.txt --format md -o " + out)
+              .status == 0);
+  std::ofstream(dir / "out" / "notes.md") << "mine";
+  const auto pages = listing(dir / "out");
+  CHECK(pages.count("2023-24_rotherham-metropolitan-borough-council.md"));
+  const std::string two = dir.string() + "/2023-24_knowsley.txt " + dir.string() + "/2023-24_kingston-upon-thames.txt";
+  const auto kept = run("report " + two + " --format md -o " + out);
+  CHECK(kept.out.find("--prune removes it") != std::string::npos);
+  CHECK(listing(dir / "out") == pages);
+  CHECK(run("report " + two + " --format md --prune -o " + out).status == 0);
+  auto after = listing(dir / "out");
+  CHECK_FALSE(after.count("2023-24_rotherham-metropolitan-borough-council.md"));
+  CHECK(after.count("notes.md"));
+  CHECK(after.count("2023-24_knowsley-metropolitan-borough-council.md"));
+}
+
+TEST_CASE("the same folder named twice is read once, without a warning") {
+  const auto r = run("report " LETTERDIFF_TEST_DATA "/letters " LETTERDIFF_TEST_DATA "/letters/ --format json");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("loop") == std::string::npos);
+}
+
+TEST_CASE("--max-bytes takes no negative number") {
+  const auto r = run("report " LETTERDIFF_TEST_DATA "/letters --max-bytes -1");
+  CHECK(r.status == 2);
+}
+
+TEST_CASE("escape sequences in a letter reach the terminal as visible text, never as commands") {
+  const auto dir = fresh_dir("escape");
+  std::ofstream(dir / "esc.txt") << replaced(letter("2023-24_knowsley.txt"), "I look forward",
+                                             "\x1b]0;pwned\x07\x1b[2J\x1b]8;;http://evil\x1b\\I look forward");
+  std::ofstream(dir / "kingston.txt") << letter("2023-24_kingston-upon-thames.txt");
+  for (const std::string command : {"report", "diff"}) {
+    const auto r = run(command + " " + (dir / "esc.txt").string() +
+                       (command == "report" ? " " + (dir / "kingston.txt").string() : std::string()));
+    INFO(command << ": " << r.out);
+    CHECK(r.out.find('\x1b') == std::string::npos);
+    CHECK(r.out.find("\\x1b]0;pwned\\x07") != std::string::npos);
+  }
+}
