@@ -92,7 +92,7 @@ TEST_CASE("a council name too long for a file name still gets its pages, linked 
   CHECK(pages == 2);
 }
 
-TEST_CASE("--prune removes the pages of letters no longer given, never a file letterdiff did not write") {
+TEST_CASE("pruning removes the pages of letters no longer given, never a file letterdiff did not write") {
   const auto dir = fresh_dir("prune");
   for (auto name : {"2023-24_knowsley.txt", "2023-24_kingston-upon-thames.txt", "2023-24_rotherham.txt"})
     std::ofstream(dir / name) << letter(name);
@@ -120,7 +120,7 @@ TEST_CASE("the same folder named twice is read once, without a warning") {
   CHECK(r.out.find("loop") == std::string::npos);
 }
 
-TEST_CASE("--max-bytes takes no negative number") {
+TEST_CASE("a negative --max-bytes is a usage error") {
   const auto r = run("report " LETTERDIFF_TEST_DATA "/letters --max-bytes -1");
   CHECK(r.status == 2);
 }
