@@ -2,6 +2,7 @@
 
 #include <iostream>
 #include <memory>
+#include <set>
 
 #include "base/parallel.h"
 #include "base/text.h"
@@ -26,6 +27,10 @@ static int run_verify(const VerifyArgs& args) {
     return 2;
   }
   Survey survey = survey_inputs(args.paths, survey_options(args.max_bytes, args.jobs, nullptr));
+  // Inputs that were never read are not "accounted for": the count says so.
+  std::set<std::string> skipped;
+  for (const auto& d : survey.diagnostics)
+    if (d.severity == Severity::error && !d.file.empty()) skipped.insert(d.file);
   if (survey.letters.empty()) {
     survey.diagnostics.push_back({Severity::error, "", "no letters read: nothing to verify", 0});
     return print_diagnostics(survey.diagnostics);
@@ -35,13 +40,17 @@ static int run_verify(const VerifyArgs& args) {
   std::size_t complete = 0;
   for (const auto& v : verified) complete += v.accounting.complete();
   if (args.format == "json") {
-    std::cout << verified_json(verified, args.ledger);
+    std::cout << verified_json(verified, args.ledger, {skipped.begin(), skipped.end()});
   } else {
     for (const auto& v : verified) std::cout << visible_controls(verified_text(v));
-    std::cout << fmt::format("{} of {} letters fully accounted for\n", complete, verified.size());
+    std::cout << fmt::format("{} of {} letters fully accounted for", complete, verified.size());
+    if (!skipped.empty())
+      std::cout << fmt::format("; {} input{} not read, so not verified (said below)", skipped.size(),
+                               skipped.size() == 1 ? "" : "s");
+    std::cout << '\n';
   }
   const int status = print_diagnostics(survey.diagnostics);
-  return complete == verified.size() ? status : 1;
+  return complete == verified.size() && skipped.empty() ? status : 1;
 }
 
 void add_verify_command(CLI::App& app, int& status) {

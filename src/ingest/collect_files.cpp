@@ -41,7 +41,10 @@ struct Walk {
   // told apart by device and inode, one stat each, so the walk is linear in depth.
   bool first_visit(const std::string& dir, bool named) {
     struct stat st;
-    if (::stat(dir.c_str(), &st) != 0) return false;
+    if (::stat(dir.c_str(), &st) != 0) {
+      ds.push_back({Severity::error, dir, fmt::format("cannot read folder: {}", std::strerror(errno)), 0});
+      return false;
+    }
     const FileId id{st.st_dev, st.st_ino};
     if (output && id == *output) {
       ds.push_back({Severity::error, dir, "leads to the output folder (through a link?); not read, so that reports are "

@@ -96,11 +96,19 @@ std::optional<std::string> pdf_text(std::string_view bytes, std::string& error) 
     return std::nullopt;
   }
   std::string out;
+  int readable = 0;
   for (int i = 0; i < doc->pages(); ++i) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
     if (!page) continue;
+    ++readable;
     if (i > 0) out += "\n\f\n";
     out += page_text(*page);
+  }
+  if (readable == 0) {
+    // Not the same as no text: the pages themselves could not be found.
+    error = doc->pages() == 0 ? "PDF whose page tree lists no pages (damaged?); re-save or print it to PDF again"
+                              : "PDF whose pages cannot be read (damaged?); re-save or print it to PDF again";
+    return std::nullopt;
   }
   if (out.find_first_not_of(" \t\n\f") == std::string::npos) {
     error = "PDF has no text layer (a scanned image?); run it through OCR first";

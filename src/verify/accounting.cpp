@@ -169,7 +169,8 @@ std::string verified_text(const VerifiedLetter& v) {
   return out;
 }
 
-std::string verified_json(const std::vector<VerifiedLetter>& letters, bool ledger) {
+std::string verified_json(const std::vector<VerifiedLetter>& letters, bool ledger,
+                          const std::vector<std::string>& skipped) {
   nlohmann::ordered_json json{{"schema", "letterdiff/verify-v1"}, {"letters", nlohmann::ordered_json::array()}};
   std::size_t complete = 0;
   for (const auto& v : letters) {
@@ -178,6 +179,7 @@ std::string verified_json(const std::vector<VerifiedLetter>& letters, bool ledge
   }
   json["complete"] = complete;
   json["total"] = letters.size();
+  json["skipped"] = skipped;
   // File names need not be UTF-8: replaced rather than refused.
   return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

@@ -40,7 +40,9 @@ struct VerifiedLetter {
 // "file: 893/893 words accounted for (100.0%), 3 of them furniture; 879 template, ...",
 // then where the rebuild differs and the ledger, a line each.
 std::string verified_text(const VerifiedLetter& letter);
-// The JSON document of `verify --format json` (schema letterdiff/verify-v1).
-std::string verified_json(const std::vector<VerifiedLetter>& letters, bool ledger);
+// The JSON document of `verify --format json` (schema letterdiff/verify-v1);
+// skipped names the inputs that could not be read, so were not verified.
+std::string verified_json(const std::vector<VerifiedLetter>& letters, bool ledger,
+                          const std::vector<std::string>& skipped = {});
 
 }  // namespace letterdiff

@@ -138,3 +138,14 @@ TEST_CASE("escape sequences in a letter reach the terminal as visible text, neve
     CHECK(r.out.find("\\x1b]0;pwned\\x07") != std::string::npos);
   }
 }
+
+TEST_CASE("verify's count names the inputs it could not read instead of leaving them out") {
+  const auto dir = fresh_dir("verify");
+  std::ofstream(dir / "good.txt") << letter("2023-24_knowsley.txt");
+  std::ofstream(dir / "empty.txt") << "";
+  const auto r = run("verify " + (dir / "good.txt").string() + " " + (dir / "empty.txt").string());
+  CHECK(r.status == 1);
+  CHECK(r.out.find("1 of 1 letters fully accounted for; 1 input not read, so not verified") != std::string::npos);
+  const auto json = run("verify --format json " + (dir / "good.txt").string() + " " + (dir / "empty.txt").string());
+  CHECK(json.out.find("\"skipped\": [\n    \"" + (dir / "empty.txt").string() + "\"") != std::string::npos);
+}

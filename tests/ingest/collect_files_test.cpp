@@ -2,6 +2,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <cstdlib>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "ingest/collect_files.h"
 
@@ -55,4 +59,42 @@ TEST_CASE("a path that does not exist is an error naming it, and the others are 
   CHECK(files.size() == 5);
   REQUIRE(ds.size() == 1);
   CHECK(ds[0].file == "/no/such/letters");
+}
+
+TEST_CASE("the walk goes as deep as paths go, says where a path grows too long, and never enters the output folder") {
+  const auto dir = fs::temp_directory_path() / "letterdiff_collect_deep";
+  REQUIRE(std::system(("rm -rf '" + dir.string() + "'").c_str()) == 0);
+  fs::path deep = dir;
+  fs::create_directories(dir);
+  for (int i = 0; i < 1000; ++i) deep /= "d", fs::create_directory(deep);  // 2,000 bytes of path
+  std::ofstream(deep / "letter.txt") << "x";
+  // Past PATH_MAX: each folder made inside the last one, through its descriptor.
+  int fd = ::open(deep.c_str(), O_RDONLY | O_DIRECTORY);
+  for (int i = 0; i < 1100 && fd >= 0; ++i) {
+    ::mkdirat(fd, "e", 0700);
+    const int next = ::openat(fd, "e", O_RDONLY | O_DIRECTORY);
+    ::close(fd);
+    fd = next;
+  }
+  REQUIRE(fd >= 0);
+  ::close(fd);
+  fs::create_directories(dir / "out");
+  fs::create_directory_symlink(dir / "out", dir / "reports");
+  struct stat st {};
+  REQUIRE(::stat((dir / "out").c_str(), &st) == 0);
+  Diagnostics ds;
+  const std::vector<std::string> inputs = {dir.string(), dir.string()};  // named twice: read once
+  const auto files = collect_files(inputs, ds, FileId{st.st_dev, st.st_ino});
+  REQUIRE(files.size() == 1);
+  CHECK(files[0].ends_with("/d/letter.txt"));
+  bool too_long = false, output = false;
+  for (const auto& d : ds) {
+    too_long |= d.message.find("cannot read folder") != std::string::npos;
+    output |= d.message.find("leads to the output folder") != std::string::npos;
+    CHECK(d.message.find("loop") == std::string::npos);
+  }
+  CHECK(output);
+  CHECK(too_long);
+  // Too deep for remove_all's paths: the shell's rm goes folder by folder.
+  CHECK(std::system(("rm -rf '" + dir.string() + "'").c_str()) == 0);
 }

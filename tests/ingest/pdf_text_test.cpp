@@ -84,4 +84,15 @@ TEST_CASE("a damaged PDF and one without a text layer are refused with the reaso
   error.clear();
   CHECK_FALSE(pdf_text(blank, error));
   CHECK(error.find("no text layer") != std::string::npos);
+  // A page with text that the page tree does not list: damaged, not "no text layer".
+  const std::string stream = "BT /F1 12 Tf 10 50 Td (Dear Ms Smith) Tj ET";
+  const std::string orphan =
+      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+      "3 0 obj<</Type/Page/MediaBox[0 0 100 100]/Contents 4 0 R/Resources<</Font<</F1<</Type/Font/Subtype/Type1"
+      "/BaseFont/Helvetica>>>>>>>>endobj\n4 0 obj<</Length " + std::to_string(stream.size()) + ">>stream\n" + stream +
+      "\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+  error.clear();
+  CHECK_FALSE(pdf_text(orphan, error));
+  CHECK(error.find("page tree") != std::string::npos);
+  CHECK(error.find("no text layer") == std::string::npos);
 }
