@@ -54,6 +54,22 @@ Utf8Census utf8_census(std::string_view s) {
 
 bool is_valid_utf8(std::string_view s) { return utf8_census(s).bad_bytes == 0; }
 
+std::string valid_utf8(std::string_view s) {
+  if (is_valid_utf8(s)) return std::string(s);
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = static_cast<unsigned char>(s[i]) < 0x80 ? 1 : multibyte_at(s, i);
+    if (n == 0) {
+      out += "\uFFFD";
+      ++i;
+    } else {
+      out.append(s, i, n);
+      i += n;
+    }
+  }
+  return out;
+}
+
 namespace {
 
 void append_utf8(std::string& out, std::uint32_t cp) {

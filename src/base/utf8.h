@@ -8,6 +8,9 @@
 namespace letterdiff {
 
 bool is_valid_utf8(std::string_view s);
+// s with each byte that is not part of a UTF-8 sequence replaced by U+FFFD: a
+// file name shown in a report, which JSON and HTML need as UTF-8.
+std::string valid_utf8(std::string_view s);
 
 // Bytes that no UTF-8 sequence explains, and well-formed multi-byte sequences:
 // text with both is broken UTF-8; text with only the former is another encoding.

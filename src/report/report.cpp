@@ -8,6 +8,7 @@
 
 #include "audit/audit.h"
 #include "base/text.h"
+#include "base/utf8.h"
 #include "base/word_key.h"
 #include "report/digest.h"
 #include "report/statistics.h"
@@ -209,7 +210,7 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
                             const Vocabulary& vocabulary, const ReportOptions& options) {
   LetterReport r;
   const Metadata& m = letter.metadata;
-  r.file = letter.path;
+  r.file = valid_utf8(letter.path);  // file names need not be UTF-8; reports must be
   r.group = m.group;
   r.council = m.council;
   r.recipient = m.recipient;

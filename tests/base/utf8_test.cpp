@@ -23,3 +23,10 @@ TEST_CASE("Windows-1252 text is converted to UTF-8, smart quotes and pound sign 
         "council\u2019s \u201Cview\u201D \u2013 \u00A3" "5");
   CHECK(is_valid_utf8(windows1252_to_utf8("\x81\x8D\x8F\x90\x9D")));  // unassigned bytes become U+FFFD
 }
+
+TEST_CASE("a file name that is not UTF-8 is shown with U+FFFD for each stray byte") {
+  CHECK(valid_utf8("bad\xff\xfename.txt") == "bad\uFFFD\uFFFDname.txt");
+  CHECK(valid_utf8("caf\u00e9.txt") == "caf\u00e9.txt");
+  CHECK(valid_utf8("cut\xE2\x80") == "cut\uFFFD\uFFFD");
+  CHECK(is_valid_utf8(valid_utf8("\xC0\xAF overlong")));
+}
