@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -57,7 +58,12 @@ void remove_temporaries_on_signals() {
     struct sigaction action {};
     action.sa_handler = remove_temporaries_and_die;
     sigemptyset(&action.sa_mask);
-    for (int s : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(s, &action, nullptr);
+    for (int s : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction before {};
+      ::sigaction(s, nullptr, &before);
+      if (before.sa_handler == SIG_IGN) continue;  // nohup and the like: ignored it stays
+      ::sigaction(s, &action, nullptr);
+    }
     return true;
   }();
   (void)installed;
@@ -174,7 +180,11 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const std::filesystem::path& di
   remove_abandoned_temporaries(fd);
   remove_temporaries_on_signals();
   g_folder.store(fd);
-  return std::unique_ptr<OutputFolder>(new OutputFolder(dir, fd));
+  std::unique_ptr<OutputFolder> folder(new OutputFolder(dir, fd));
+  if (const auto manifest = read_manifest(fd))
+    for (const auto line : split_lines(*manifest))
+      if (is_plain_file_name(line) && line != kManifestName) folder->known_.emplace(line);
+  return folder;
 }
 
 std::string OutputFolder::path_of(std::string_view file_name) const { return (dir_ / file_name).string(); }
@@ -188,6 +198,19 @@ bool OutputFolder::write(std::string_view file_name, const std::function<void(st
                          Diagnostics& ds) {
   if (!is_plain_file_name(file_name)) {  // names are made by file_stem: this is a bug, not bad input
     ds.push_back({Severity::error, path_of(file_name), "not written: not a plain file name inside the output folder", 0});
+    failed_ = true;
+    return false;
+  }
+  const std::string name(file_name);
+  attempted_.insert(name);
+  // A file letterdiff did not write is never replaced: it is not in the manifest.
+  struct stat st {};
+  if (name != kManifestName && !known_.count(name) && ::fstatat(fd_, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+    ds.push_back({Severity::error, path_of(name),
+                  "already there and not written by letterdiff (not in .letterdiff-manifest): left as it is; move "
+                  "it or choose another output folder",
+                  0});
+    failed_ = true;
     return false;
   }
   // Exclusive and without following links: a file or link already at the
@@ -196,54 +219,69 @@ bool OutputFolder::write(std::string_view file_name, const std::function<void(st
   std::string temporary;
   for (int attempt = 0; fd < 0 && attempt < (1 << 20); ++attempt) {
     temporary = fmt::format("{}{}-{}", kTemporaryPrefix, ::getpid(), g_issued.fetch_add(1));
-    fd = ::openat(fd_, temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    fd = ::openat(fd_, temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd < 0 && errno != EEXIST) break;
   }
   if (fd < 0) {
-    ds.push_back({Severity::error, path_of(file_name), fmt::format("cannot write: {}", write_error_words(errno)), 0});
+    ds.push_back({Severity::error, path_of(name), fmt::format("cannot write: {}", write_error_words(errno)), 0});
+    failed_ = true;
     return false;
   }
-  pending_.push_back({temporary, std::string(file_name)});
-  DescriptorBuffer buffer(fd);
+  pending_.push_back({temporary, name});  // from here the destructor removes it, whatever happens
+  int error = 0;
   {
-    std::ostream out(&buffer);
-    write(out);
-    out.flush();
+    DescriptorBuffer buffer(fd);
+    try {
+      std::ostream out(&buffer);
+      write(out);
+      out.flush();
+    } catch (...) {
+      ::close(fd);
+      throw;
+    }
+    error = buffer.error();
   }
-  const int error = buffer.error();
   ::close(fd);
   if (error != 0) {
     ::unlinkat(fd_, temporary.c_str(), 0);
     pending_.pop_back();
-    ds.push_back({Severity::error, path_of(file_name), fmt::format("cannot write: {}", write_error_words(error)), 0});
+    ds.push_back({Severity::error, path_of(name), fmt::format("cannot write: {}", write_error_words(error)), 0});
+    failed_ = true;
     return false;
   }
   return true;
 }
 
-bool OutputFolder::commit(bool prune, Diagnostics& ds) {
-  // Files an earlier run wrote and this one did not: letters no longer given.
+bool OutputFolder::commit(bool prune, std::span<const std::string_view> kinds, Diagnostics& ds) {
+  // Files an earlier run wrote that this one did not even try to: letters no
+  // longer given. Only files of the kinds this run writes count (its formats):
+  // a report never removes templates, nor Markdown pages when it writes HTML.
+  const auto of_this_kind = [&](const std::string& name) {
+    return std::any_of(kinds.begin(), kinds.end(), [&](std::string_view ext) { return name.ends_with(ext); });
+  };
+  // The manifest lists what this run wrote and what earlier runs wrote that is
+  // still there; never a name this run was refused (a file not ours stays not ours).
   std::set<std::string> manifest;
   for (const auto& p : pending_) manifest.insert(p.name);
   std::vector<std::string> stale;
-  if (const auto previous = read_manifest(fd_))
-    for (const auto line : split_lines(*previous)) {
-      const std::string name(line);
-      struct stat st {};
-      if (is_plain_file_name(name) && name != kManifestName && !manifest.count(name) &&
-          ::fstatat(fd_, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
-        stale.push_back(name);
-    }
-  for (const auto& name : stale) {
-    if (prune && ::unlinkat(fd_, name.c_str(), 0) == 0) continue;
-    manifest.insert(name);  // still there: a later --prune may remove it
+  for (const auto& name : known_) {
+    struct stat st {};
+    if (::fstatat(fd_, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) continue;
+    manifest.insert(name);
+    if (!attempted_.count(name) && of_this_kind(name)) stale.push_back(name);
   }
-  if (!stale.empty() && !prune)
+  // Never prune after a failed write: the run's own view of what is current is incomplete.
+  const bool pruning = prune && !failed_;
+  if (pruning)
+    for (const auto& name : stale)
+      if (::unlinkat(fd_, name.c_str(), 0) == 0) manifest.erase(name);
+  if (!stale.empty() && !pruning)
     ds.push_back({Severity::note, dir_.string(),
-                  fmt::format("{} file{} an earlier run wrote {} not written this time (letters no longer given?); "
-                              "--prune removes {}",
-                              stale.size(), stale.size() == 1 ? "" : "s", stale.size() == 1 ? "was" : "were",
-                              stale.size() == 1 ? "it" : "them"),
+                  prune ? fmt::format("nothing pruned: this run could not write every file")
+                        : fmt::format("{} file{} an earlier run wrote {} not written this time (letters no longer "
+                                      "given?); --prune removes {}",
+                                      stale.size(), stale.size() == 1 ? "" : "s", stale.size() == 1 ? "was" : "were",
+                                      stale.size() == 1 ? "it" : "them"),
                   0});
   std::string list;
   for (const auto& name : manifest) list += name + '\n';
@@ -263,7 +301,7 @@ bool OutputFolder::commit(bool prune, Diagnostics& ds) {
   }
   pending_.clear();
   ::fsync(fd_);  // the renames themselves
-  return ok;
+  return ok && !failed_;
 }
 
 }  // namespace letterdiff

@@ -17,6 +17,7 @@
 #include <memory>
 #include <ostream>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,15 +37,18 @@ class OutputFolder {
   OutputFolder& operator=(const OutputFolder&) = delete;
 
   // Writes file_name (a plain name, see is_plain_file_name) in the folder. A
-  // later write of the same name replaces the earlier one.
+  // later write of the same name replaces the earlier one. A file already there
+  // that the manifest does not list (letterdiff did not write it) is refused.
   bool write(std::string_view file_name, std::string_view content, Diagnostics& diagnostics);
   // The same for content too large to hold at once: write(out) streams it.
   bool write(std::string_view file_name, const std::function<void(std::ostream&)>& write, Diagnostics& diagnostics);
 
   // Flushes every file written to disk, renames each into place and records
-  // them in the manifest. Files an earlier run wrote that this run did not are
-  // removed when prune is set, else counted in a note.
-  bool commit(bool prune, Diagnostics& diagnostics);
+  // them in the manifest. Files of the given kinds (name endings: ".md",
+  // ".html") that an earlier run wrote and this run did not are removed when
+  // prune is set and every write succeeded, else counted in a note.
+  bool commit(bool prune, std::span<const std::string_view> kinds, Diagnostics& diagnostics);
+  bool commit(Diagnostics& diagnostics) { return commit(false, {}, diagnostics); }
 
   const std::filesystem::path& path() const { return dir_; }
   int descriptor() const { return fd_; }  // the folder, open: (device, inode) for the walk
@@ -60,6 +64,9 @@ class OutputFolder {
   std::filesystem::path dir_;
   int fd_;
   std::vector<Pending> pending_;
+  std::set<std::string> known_;      // the manifest as the run found it
+  std::set<std::string> attempted_;  // every name this run set out to write
+  bool failed_ = false;              // a write failed: nothing is pruned
 };
 
 // What went wrong writing, in words a user can act on ("the disk is full", "the

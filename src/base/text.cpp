@@ -119,7 +119,32 @@ std::string to_lower(std::string_view s) {
   return out;
 }
 
-std::string visible_controls(std::string_view s) {
+namespace {
+
+// Length of a colour sequence at s[i] ("\x1b[31m", "\x1b[0m", "\x1b[1;32m"), or 0:
+// foreground colours, bold, dim and reset only; nothing that hides or moves text.
+std::size_t colour_sequence_at(std::string_view s, std::size_t i) {
+  if (!s.substr(i).starts_with("\x1b[")) return 0;
+  std::size_t j = i + 2;
+  int param = 0;
+  const auto allowed = [](int p) { return p <= 2 || p == 22 || p == 39 || (p >= 30 && p <= 37) || (p >= 90 && p <= 97); };
+  for (; j < s.size() && j < i + 16; ++j) {
+    if (is_ascii_digit(s[j])) {
+      param = param * 10 + (s[j] - '0');
+    } else if (s[j] == ';' || s[j] == 'm') {
+      if (!allowed(param)) return 0;
+      if (s[j] == 'm') return j + 1 - i;
+      param = 0;
+    } else {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string visible_controls(std::string_view s, bool keep_colours) {
   const auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; };
   // Bytes of the control character at i (0 when none) and its code point.
   const auto control_at = [&](std::size_t i, unsigned& code) -> std::size_t {
@@ -141,6 +166,11 @@ std::string visible_controls(std::string_view s) {
     const std::size_t n = control_at(i, code);
     if (n == 0) {
       out += s[i++];
+      continue;
+    }
+    if (const std::size_t colour = keep_colours ? colour_sequence_at(s, i) : 0) {
+      out.append(s, i, colour);
+      i += colour;
       continue;
     }
     out += n == 1 ? fmt::format("\\x{:02x}", code) : fmt::format("\\u{:04x}", code);

@@ -38,7 +38,9 @@ std::string to_lower(std::string_view s);
 // newline and CRLF (CSV's line end), DEL, the C1 characters and the bidi overrides become "\x1b",
 // "\u009b", "\u202e"; a terminal or a browser given letter text then never
 // clears the screen, retitles its window, hides text or reorders it.
-std::string visible_controls(std::string_view s);
+// keep_colours leaves colour sequences (foreground colours, bold, dim, reset) as
+// they are: output coloured for a terminal shows everything else.
+std::string visible_controls(std::string_view s, bool keep_colours = false);
 
 // "Royal Borough of Kingston" -> "royal-borough-of-kingston": safe in file names.
 std::string slugify(std::string_view s);

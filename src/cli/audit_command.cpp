@@ -74,7 +74,7 @@ static int run_audit(const AuditArgs& args) {
   const auto pairs = choose_pairs(in, args, error);
   if (pairs.empty()) {
     print_diagnostics(in.diagnostics);
-    std::cerr << "letterdiff audit: " << error << '\n';
+    std::cerr << "letterdiff audit: " << visible_controls(error) << '\n';
     return has_errors(in.diagnostics) ? 1 : 2;
   }
   std::vector<Audit> audits;
@@ -82,9 +82,9 @@ static int run_audit(const AuditArgs& args) {
     audits.push_back(audit_templates(*older->tpl, *newer->tpl, *in.vocabulary));
     find_crossovers(audits.back(), *older->tpl, older->letters, *newer->tpl, newer->letters, *in.vocabulary);
   }
-  const bool colour = use_colour(args.colour);  // the colour style shows control characters itself
+  const bool colour = use_colour(args.colour);
   const std::string rendered = render_audits(audits, *format, colour);
-  std::cout << (colour || *format == Format::json ? rendered : visible_controls(rendered));
+  std::cout << (*format == Format::json ? rendered : visible_controls(rendered, colour));
   return print_diagnostics(in.diagnostics);
 }
 

@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "base/text.h"
+#include "base/utf8.h"
 #include "cli/commands.h"
 
 namespace letterdiff {
@@ -32,7 +33,7 @@ SurveyOptions survey_options(std::uintmax_t max_bytes, int jobs, Progress* progr
 }
 
 int print_diagnostics(const Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics) std::cerr << "letterdiff: " << visible_controls(describe(d)) << '\n';
+  for (const auto& d : diagnostics) std::cerr << "letterdiff: " << visible_controls(valid_utf8(describe(d))) << '\n';
   return has_problems(diagnostics) ? 1 : 0;
 }
 
@@ -85,7 +86,7 @@ PreparedOutput prepare_output(const std::string& output, std::span<const std::st
     const fs::path in = fs::weakly_canonical(fs::absolute(input, ec), ec);
     const bool folder = fs::is_directory(in, ec);
     if ((folder && within(out, in)) || (!folder && within(in, out))) {
-      std::cerr << "letterdiff: " << output << ": error: the output folder would mix with the input " << input
+      std::cerr << "letterdiff: " << visible_controls(output) << ": error: the output folder would mix with the input " << visible_controls(input)
                 << "; choose a folder outside the letters\n";
       return {nullptr, 2};
     }

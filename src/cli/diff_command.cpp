@@ -22,7 +22,7 @@ struct DiffArgs {
 static int run_diff(const DiffArgs& args) {
   std::error_code ec;
   if (std::filesystem::is_directory(args.letter, ec)) {
-    std::cerr << "letterdiff diff: " << args.letter << " is a folder; diff takes one letter file\n";
+    std::cerr << "letterdiff diff: " << visible_controls(args.letter) << " is a folder; diff takes one letter file\n";
     return 2;
   }
   Survey survey = survey_inputs(std::vector<std::string>{args.letter}, SurveyOptions{});
@@ -41,7 +41,9 @@ static int run_diff(const DiffArgs& args) {
     }
   }
   TemplateSet templates;
-  auto tpl = read_template_file(path, templates.vocabulary(), survey.diagnostics);
+  // Looked up by the letter's group, the file must be that group's; named with --template, it is used as given.
+  auto tpl = read_template_file(path, templates.vocabulary(), survey.diagnostics,
+                                args.template_file.empty() ? std::string_view(letter.metadata.group) : "");
   if (!tpl) return print_diagnostics(survey.diagnostics);
   letter.metadata.group = tpl->group;  // read against the template given, whatever its year
   templates.add(std::move(*tpl));
@@ -49,9 +51,9 @@ static int run_diff(const DiffArgs& args) {
   options.passages = true;
   const Report report = report_survey(survey, templates, options);
   if (!report.letters.empty()) {
-    const bool colour = use_colour(args.colour);  // the colour style shows control characters itself
+    const bool colour = use_colour(args.colour);
     const std::string wdiff = render_letter_wdiff(report.letters.front(), colour ? colour_style() : WdiffStyle{});
-    std::cout << (colour ? wdiff : visible_controls(wdiff));
+    std::cout << visible_controls(wdiff, colour);
   }
   return print_diagnostics(survey.diagnostics);
 }

@@ -41,7 +41,7 @@ static int run_learn(const LearnArgs& args) {
       wrote.push_back(fmt::format("wrote {} ({} paragraphs from {} letter{})", (output.folder->path() / name).string(),
                                   tpl->paragraphs.size(), tpl->letters, tpl->letters == 1 ? "" : "s"));
   }
-  if (output.folder->commit(false, diagnostics))
+  if (output.folder->commit(diagnostics))
     for (const auto& line : wrote) std::cout << line << '\n';
   return print_diagnostics(diagnostics);
 }

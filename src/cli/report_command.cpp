@@ -146,7 +146,10 @@ static int run_report(const ReportArgs& args) {
     write_report(std::cout, report, formats.front(), args.jobs);
   } else {
     write_reports(report, formats, *output.folder, args.jobs, diagnostics);
-    output.folder->commit(args.prune, diagnostics);
+    std::vector<std::string> endings;
+    for (Format f : formats) endings.push_back(fmt::format(".{}", extension(f)));
+    const std::vector<std::string_view> kinds(endings.begin(), endings.end());
+    output.folder->commit(args.prune, kinds, diagnostics);
   }
   timer.mark("write");
   const int status = print_diagnostics(diagnostics);

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 #include <algorithm>
@@ -39,7 +40,7 @@ struct Walk {
   // Folder links are followed, but a folder is read once: a link back up (a loop)
   // or a second link to the same folder would read its letters twice. Folders are
   // told apart by device and inode, one stat each, so the walk is linear in depth.
-  bool first_visit(const std::string& dir, bool named) {
+  bool first_visit(const std::string& dir, bool through_link) {
     struct stat st;
     if (::stat(dir.c_str(), &st) != 0) {
       ds.push_back({Severity::error, dir, fmt::format("cannot read folder: {}", std::strerror(errno)), 0});
@@ -53,15 +54,26 @@ struct Walk {
       return false;
     }
     if (seen.insert(id).second) return true;
-    if (!named)  // the same folder named twice is simply read once
+    if (through_link)  // without a link, a folder seen twice was named twice (or nested): nothing to say
       ds.push_back({Severity::warning, dir, "folder link leads back to a folder already read (a loop?); not followed",
                     0});
     return false;
   }
 
+  // A linked file whose real folder is the output folder: a report, not a letter.
+  bool in_output(const std::string& link) const {
+    if (!output) return false;
+    char* real = ::realpath(link.c_str(), nullptr);
+    if (!real) return false;
+    const std::string parent = fs::path(real).parent_path().string();
+    std::free(real);
+    struct stat st;
+    return ::stat(parent.c_str(), &st) == 0 && FileId{st.st_dev, st.st_ino} == *output;
+  }
+
   // With POSIX readdir rather than std::filesystem: the listing gives each entry's
   // type and inode, so a folder of ten thousand letters costs no stat per letter.
-  void folder(const std::string& dir) {
+  void folder(const std::string& dir, bool through_link) {
     DIR* handle = ::opendir(dir.c_str());
     if (!handle) {
       ds.push_back({Severity::error, dir, fmt::format("cannot read folder: {}", std::strerror(errno)), 0});
@@ -86,7 +98,7 @@ struct Walk {
     for (const auto& entry : entries) {
       std::string path = prefix + entry.name;
       if (entry.type == DT_DIR) {
-        if (first_visit(path, false)) folder(path);
+        if (first_visit(path, through_link)) folder(path, through_link);
         continue;
       }
       if (entry.type == DT_REG) {
@@ -97,10 +109,12 @@ struct Walk {
       struct stat st;
       const bool resolves = ::stat(path.c_str(), &st) == 0;
       if (resolves && S_ISDIR(st.st_mode)) {
-        if (first_visit(path, false)) folder(path);
+        if (first_visit(path, true)) folder(path, true);
       } else if (is_letter_file_name(entry.name)) {
         struct stat link;
-        if (resolves)
+        if (resolves && in_output(path))
+          ds.push_back({Severity::error, path, "leads into the output folder (a link to a report?); not read", 0});
+        else if (resolves)
           files.push_back({std::move(path), st.st_dev, st.st_ino, true});
         else if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
           ds.push_back({Severity::error, path, "broken link; skipped", 0});
@@ -128,7 +142,7 @@ std::vector<std::string> collect_files(std::span<const std::string> inputs, Diag
       const bool link = fs::is_symlink(fs::symlink_status(input, ec));
       ds.push_back({Severity::error, input, link ? "broken link; skipped" : "no such file or folder", 0});
     } else if (fs::is_directory(status)) {
-      if (walk.first_visit(input, true)) walk.folder(fs::path(input).lexically_normal().string());
+      if (walk.first_visit(input, false)) walk.folder(fs::path(input).lexically_normal().string(), false);
     } else {
       walk.files.push_back({input});  // named explicitly: read whatever its extension
     }

@@ -51,38 +51,52 @@ std::vector<std::pair<std::string, std::string>> named_statistics(const LetterRe
   return out;
 }
 
-void add_column(std::vector<std::string>& columns, const std::string& name) {
-  if (std::find(columns.begin(), columns.end(), name) == columns.end()) columns.push_back(name);
-}
-
 constexpr std::string_view kFixedColumns[] = {"file",     "group",    "council", "recipient", "date",
                                               "inserted", "modified", "omitted", "moved",     "topics"};
 
-bool fixed_column(std::string_view name) {
-  return std::find(std::begin(kFixedColumns), std::end(kFixedColumns), name) != std::end(kFixedColumns);
-}
+// The columns between the fixed ones: each slot and each statistic gets one,
+// named after it, else with its kind in front ("slot_file", "stat_inserted"),
+// else numbered; no two ever share a name, so no value is dropped.
+class Columns {
+ public:
+  Columns() { taken_.insert(std::begin(kFixedColumns), std::end(kFixedColumns)); }
 
-// A slot's column; one named like a fixed column ("file") is "slot_file".
-std::string slot_column(const SlotValue& s) {
-  if (s.name == "date") return "date_written";
-  return fixed_column(s.name) ? "slot_" + s.name : s.name;
-}
+  void add(const std::string& kind, const std::string& name) {
+    const std::string key = kind + ':' + name;
+    if (by_key_.count(key)) return;
+    std::string column = kind == "slot" && name == "date" ? "date_written" : name;
+    if (taken_.count(column)) column = kind + "_" + name;
+    const std::string base = column;
+    for (int n = 2; taken_.count(column); ++n) column = base + "_" + std::to_string(n);
+    taken_.insert(column);
+    by_key_.emplace(key, column);
+    order_.push_back(column);
+  }
+  const std::string& of(const std::string& kind, const std::string& name) const {
+    return by_key_.at(kind + ':' + name);
+  }
+  const std::vector<std::string>& order() const { return order_; }
+
+ private:
+  std::set<std::string, std::less<>> taken_;
+  std::map<std::string, std::string> by_key_;
+  std::vector<std::string> order_;
+};
+
+bool own_column(const SlotValue& s) { return s.name != "recipient" && s.name != "council"; }
 
 }  // namespace
 
 std::string csv_report(const Report& r) {
-  std::vector<std::string> columns = {"file", "group", "council", "recipient", "date"};
-  std::set<std::string, std::less<>> slot_columns;
+  Columns middle;
   for (const auto& l : r.letters)
     for (const auto& s : l.slots)
-      if (s.name != "recipient" && s.name != "council") add_column(columns, *slot_columns.insert(slot_column(s)).first);
-  // A statistic labelled like another column ("Inserted", "Council", a slot's name) is "stat_inserted".
-  const auto statistic_column = [&](const std::string& name) {
-    return fixed_column(name) || slot_columns.count(name) || name == "date_written" ? "stat_" + name : name;
-  };
+      if (own_column(s)) middle.add("slot", s.name);
   for (const auto& l : r.letters)
-    for (const auto& [name, value] : named_statistics(l)) add_column(columns, statistic_column(name));
-  for (auto c : {"inserted", "modified", "omitted", "moved", "topics"}) columns.emplace_back(c);
+    for (const auto& [name, value] : named_statistics(l)) middle.add("stat", name);
+  std::vector<std::string> columns(std::begin(kFixedColumns), std::begin(kFixedColumns) + 5);
+  columns.insert(columns.end(), middle.order().begin(), middle.order().end());
+  columns.insert(columns.end(), std::begin(kFixedColumns) + 5, std::end(kFixedColumns));
 
   std::string out;
   for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? "," : "") + field(columns[i]);
@@ -91,8 +105,8 @@ std::string csv_report(const Report& r) {
     std::map<std::string, std::string> values = {
         {"file", l.file}, {"group", l.group}, {"council", l.council}, {"recipient", l.recipient}, {"date", l.date}};
     for (const auto& s : l.slots)
-      if (s.name != "recipient" && s.name != "council") values.emplace(slot_column(s), s.value);
-    for (auto& [name, value] : named_statistics(l)) values.emplace(statistic_column(name), value);
+      if (own_column(s)) values.emplace(middle.of("slot", s.name), s.value);
+    for (auto& [name, value] : named_statistics(l)) values.emplace(middle.of("stat", name), value);
     std::string topics;
     for (const auto& t : l.topics()) topics += (topics.empty() ? "" : "; ") + t;
     values["inserted"] = std::to_string(l.count(EntryKind::inserted));

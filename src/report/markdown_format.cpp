@@ -33,13 +33,13 @@ namespace {
 std::string escape(std::string_view s) { return markdown_escape(s); }  // the short name reads better below
 
 // Text shown as written, in a code span fenced by more backticks than it holds,
-// so a backtick in a file name cannot end it; a pipe is escaped for tables.
-std::string code_span(std::string_view text) {
+// so a backtick in a file name cannot end it; in a table a pipe is escaped.
+std::string code_span(std::string_view text, bool in_table = true) {
   std::size_t longest = 0, run = 0;
   for (char c : text) longest = std::max(longest, run = c == '`' ? run + 1 : 0);
   std::string inner;
   for (char c : text) {
-    if (c == '|') inner += '\\';
+    if (c == '|' && in_table) inner += '\\';
     inner += c == '\n' ? ' ' : c;
   }
   const std::string fence(longest + 1, '`');
@@ -111,7 +111,7 @@ std::string markdown_letter(const LetterReport& l) {
   if (!l.furniture.empty()) {
     out += "## Page furniture (not content)\n\n";
     for (const auto& f : l.furniture)
-      out += fmt::format("- line {}, {}: {}\n", f.line, escape(f.reason), code_span(f.text));
+      out += fmt::format("- line {}, {}: {}\n", f.line, escape(f.reason), code_span(f.text, false));
   }
   return out;
 }

@@ -1,7 +1,5 @@
 #include "report/wdiff.h"
 
-#include "base/text.h"
-
 namespace letterdiff {
 
 std::string render_pieces(std::span<const DiffPiece> pieces, const WdiffStyle& style) {
@@ -16,7 +14,7 @@ std::string render_pieces(std::span<const DiffPiece> pieces, const WdiffStyle& s
 
 WdiffStyle colour_style() {
   return WdiffStyle{"\x1b[31m[-", "-]\x1b[0m", "\x1b[32m{+", "+}\x1b[0m",
-                    [](std::string_view s) { return visible_controls(s); }};  // only ours reach the terminal
+                    [](std::string_view s) { return std::string(s); }};
 }
 
 }  // namespace letterdiff

@@ -71,16 +71,16 @@ std::filesystem::path template_path(const std::filesystem::path& dir, std::strin
 }
 
 std::optional<Template> read_template_file(const std::filesystem::path& path, Vocabulary& vocabulary,
-                                           Diagnostics& diagnostics) {
+                                           Diagnostics& diagnostics, std::string_view expected_group) {
   const auto text = read_file(path, kMaxTemplateBytes, diagnostics);
   if (!text) return std::nullopt;
   auto tpl = read_template(*text, path.string(), vocabulary, diagnostics);
   // Saved under another year's name, it would be used for the wrong letters.
-  if (tpl && path.extension() == ".tpl" && path.filename() != template_file_name(tpl->group)) {
+  if (tpl && !expected_group.empty() && tpl->group != expected_group) {
     diagnostics.push_back({Severity::error, path.string(),
                            fmt::format("its group line says {} but its file name says {}; rename the file to {} or "
                                        "correct its group line",
-                                       tpl->group, path.stem().string(), template_file_name(tpl->group)),
+                                       tpl->group, expected_group, template_file_name(tpl->group)),
                            0});
     return std::nullopt;
   }
@@ -91,7 +91,7 @@ std::optional<Template> template_in_dir(const std::filesystem::path& dir, const 
                                         std::size_t letters, Vocabulary& vocabulary, Diagnostics& diagnostics) {
   const auto path = template_path(dir, group);
   std::error_code ec;
-  if (std::filesystem::exists(path, ec)) return read_template_file(path, vocabulary, diagnostics);
+  if (std::filesystem::exists(path, ec)) return read_template_file(path, vocabulary, diagnostics, group);
   diagnostics.push_back({Severity::note, path.string(),
                          fmt::format("no template for group {}; learnt it from its {} letter{}", group, letters,
                                      letters == 1 ? "" : "s"),

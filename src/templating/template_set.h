@@ -63,9 +63,10 @@ std::string template_file_name(std::string_view group);
 std::filesystem::path template_path(const std::filesystem::path& dir, std::string_view group);
 
 // A .tpl file read and parsed; nullopt with an error naming it when it cannot be,
-// or when its group is not the one its file name says.
+// or, when it was looked up by its group (dir/<group>.tpl), when its group line
+// names another.
 std::optional<Template> read_template_file(const std::filesystem::path& path, Vocabulary& vocabulary,
-                                           Diagnostics& diagnostics);
+                                           Diagnostics& diagnostics, std::string_view expected_group = {});
 
 // The group's template from dir/<group>.tpl, or nullopt when there is none to be
 // read there (said in a note, or by the reader's error): the caller learns it from

@@ -15,6 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr std::string_view kHtmlEnding[] = {".html"};
+const std::span<const std::string_view> kHtml(kHtmlEnding);
+
 std::string slurp(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), {});
@@ -47,7 +50,7 @@ TEST_CASE("a link planted at a temporary file's name is never followed") {
   auto folder = OutputFolder::open(dir, ds);
   REQUIRE(folder);
   CHECK(folder->write("index.txt", "report", ds));
-  CHECK(folder->commit(false, ds));
+  CHECK(folder->commit(ds));
   CHECK(slurp(victim) == "precious");
   CHECK(slurp(dir / "index.txt") == "report");
   CHECK_FALSE(fs::is_symlink(dir / "index.txt"));
@@ -61,7 +64,8 @@ TEST_CASE("a name that is not one plain file name is refused, never joined to th
   REQUIRE(folder);
   for (const char* name : {"/000.tpl", "../escaped.html", "..", "", "a/b.txt"}) CHECK_FALSE(folder->write(name, "x", ds));
   CHECK(ds.size() == 5);
-  CHECK(folder->commit(false, ds));
+  CHECK_FALSE(folder->commit(ds));  // the run did not write all it meant to
+  CHECK(ds.size() == 5);
   CHECK_FALSE(fs::exists(dir / "escaped.html"));
 }
 
@@ -72,14 +76,14 @@ TEST_CASE("the manifest lets --prune remove pages of letters no longer given, an
     auto folder = OutputFolder::open(dir, ds);
     folder->write("a.html", "A", ds);
     folder->write("b.html", "B", ds);
-    REQUIRE(folder->commit(false, ds));
+    REQUIRE(folder->commit(ds));
   }
   std::ofstream(dir / "mine.txt") << "written by hand";
   {
     Diagnostics ds;
     auto folder = OutputFolder::open(dir, ds);
     folder->write("a.html", "A2", ds);
-    REQUIRE(folder->commit(false, ds));
+    REQUIRE(folder->commit(false, kHtml, ds));
     REQUIRE(ds.size() == 1);  // a note: one file no longer written
     CHECK(ds[0].severity == Severity::note);
     CHECK(ds[0].message.find("--prune") != std::string::npos);
@@ -89,7 +93,7 @@ TEST_CASE("the manifest lets --prune remove pages of letters no longer given, an
     Diagnostics ds;
     auto folder = OutputFolder::open(dir, ds);
     folder->write("a.html", "A3", ds);
-    REQUIRE(folder->commit(true, ds));
+    REQUIRE(folder->commit(true, kHtml, ds));
     CHECK(ds.empty());
   }
   CHECK_FALSE(fs::exists(dir / "b.html"));
@@ -97,6 +101,34 @@ TEST_CASE("the manifest lets --prune remove pages of letters no longer given, an
   CHECK(slurp(dir / "mine.txt") == "written by hand");
   CHECK(slurp(dir / ".letterdiff-manifest") == "a.html\n");
   CHECK(temporaries(dir) == 0);
+}
+
+TEST_CASE("a file letterdiff did not write is never replaced, and nothing is pruned after a failed write") {
+  const auto dir = fresh("letterdiff-output-foreign");
+  {
+    Diagnostics ds;
+    auto folder = OutputFolder::open(dir, ds);
+    folder->write("a.html", "A", ds);
+    folder->write("b.html", "B", ds);
+    REQUIRE(folder->commit(ds));
+  }
+  std::ofstream(dir / "index.html") << "the user's own page";
+  Diagnostics ds;
+  auto folder = OutputFolder::open(dir, ds);
+  CHECK(folder->write("a.html", "A2", ds));
+  CHECK_FALSE(folder->write("index.html", "ours", ds));
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].message.find("not written by letterdiff") != std::string::npos);
+  CHECK_FALSE(folder->commit(true, kHtml, ds));  // b.html would be stale, but a write failed
+  CHECK(slurp(dir / "index.html") == "the user's own page");
+  CHECK(slurp(dir / "a.html") == "A2");
+  CHECK(slurp(dir / "b.html") == "B");
+  CHECK(ds.back().message.find("nothing pruned") != std::string::npos);
+  // A refused name never enters the manifest: the next run refuses it too.
+  Diagnostics again;
+  auto next = OutputFolder::open(dir, again);
+  CHECK_FALSE(next->write("index.html", "ours", again));
+  CHECK(slurp(dir / "index.html") == "the user's own page");
 }
 
 TEST_CASE("temporary files go on SIGTERM, and those of a killed run with the next run") {

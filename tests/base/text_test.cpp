@@ -35,3 +35,11 @@ TEST_CASE("control characters and bidi overrides are shown, never obeyed") {
   CHECK(visible_controls("caf\u00e9 \u2019") == "caf\u00e9 \u2019");  // ordinary non-ASCII stays
   CHECK(visible_controls("\xE2\x80") == "\xE2\x80");                  // a cut sequence is not read past its end
 }
+
+TEST_CASE("coloured output keeps its colours and shows every other control") {
+  const std::string coloured = "\x1b[31m[-old-]\x1b[0m \x1b[1;32m{+new+}\x1b[0m";
+  CHECK(visible_controls(coloured, true) == coloured);
+  CHECK(visible_controls(coloured) != coloured);
+  // A title, a screen clear or concealed text from a letter is shown, colours or not.
+  CHECK(visible_controls("\x1b]0;pwned\x07 \x1b[2J \x1b[8mhidden", true) == "\\x1b]0;pwned\\x07 \\x1b[2J \\x1b[8mhidden");
+}

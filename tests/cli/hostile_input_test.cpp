@@ -2,6 +2,7 @@
 // names it makes itself, and says what happened.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -148,4 +149,42 @@ TEST_CASE("verify's count names the inputs it could not read instead of leaving 
   CHECK(r.out.find("1 of 1 letters fully accounted for; 1 input not read, so not verified") != std::string::npos);
   const auto json = run("verify --format json " + (dir / "good.txt").string() + " " + (dir / "empty.txt").string());
   CHECK(json.out.find("\"skipped\": [\n    \"" + (dir / "empty.txt").string() + "\"") != std::string::npos);
+}
+
+TEST_CASE("a folder named together with a folder inside it is read once, in either order, without a warning") {
+  const auto dir = fresh_dir("nested");
+  fs::create_directories(dir / "in" / "sub");
+  std::ofstream(dir / "in" / "knowsley.txt") << letter("2023-24_knowsley.txt");
+  std::ofstream(dir / "in" / "sub" / "rotherham.txt") << letter("2023-24_rotherham.txt");
+  const std::string in = (dir / "in").string(), sub = (dir / "in" / "sub").string();
+  for (const auto& args : {sub + " " + in, in + " " + sub}) {
+    const auto r = run("report " + args + " --format csv");
+    INFO(args << "\n" << r.out);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("warning") == std::string::npos);
+    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 3);  // the header and each letter once
+  }
+}
+
+TEST_CASE("a link in the inputs to a report in the output folder is never read as a letter") {
+  const auto dir = fresh_dir("report-link");
+  fs::create_directories(dir / "in");
+  std::ofstream(dir / "in" / "knowsley.txt") << letter("2023-24_knowsley.txt");
+  const std::string args = "report " + (dir / "in").string() + " --format md -o " + (dir / "out").string();
+  REQUIRE(run(args).status == 0);
+  fs::create_symlink(dir / "out" / "index.md", dir / "in" / "index.md");
+  const auto r = run(args);
+  CHECK(r.status == 1);
+  CHECK(r.out.find("in/index.md: error: leads into the output folder (a link to a report?); not read") !=
+        std::string::npos);
+}
+
+TEST_CASE("audit takes two template files by any names: the group is checked against a file name only when looked up") {
+  const auto dir = fresh_dir("audit-names");
+  fs::copy_file(LETTERDIFF_TEST_DATA "/../../templates/2020.tpl", dir / "old.tpl");
+  fs::copy_file(LETTERDIFF_TEST_DATA "/../../templates/2023-24.tpl", dir / "new.tpl");
+  const auto r = run("audit " + (dir / "old.tpl").string() + " " + (dir / "new.tpl").string());
+  INFO(r.out);
+  CHECK(r.status == 0);
+  CHECK(r.out.starts_with("letterdiff audit: 2020 -> 2023-24\n"));
 }

@@ -21,6 +21,9 @@ Report hostile_report() {
   l.slots.push_back({"file", "name", "=HYPERLINK(\"http://evil\")"});
   l.statistics.push_back({"Inserted", "12"});
   l.statistics.push_back({"Uphold rate", "-5%"});
+  l.slots.push_back({"date_written", "date", "1 May 2024"});
+  l.slots.push_back({"date", "date", "17 July 2024"});
+  l.statistics.push_back({"Stat inserted", "7"});
   Variant inserted;
   inserted.kind = EntryKind::inserted;
   inserted.text = "We welcome \u202Egniniart\u202C your <img src=x onerror=alert(1)> work.\x1b[2J";
@@ -53,15 +56,16 @@ TEST_CASE("Markdown carries no raw HTML and no broken code span from topics, fil
   CHECK(md.find("<img") == std::string::npos);
   CHECK(md.find("<b>") == std::string::npos);
   CHECK(md.find("``let`ter\\|s/x.txt``") != std::string::npos);  // fenced past its backtick, its pipe escaped
-  CHECK(md.find("``Page `1` \\| of <3>``") != std::string::npos);
+  CHECK(md.find("``Page `1` | of <3>``") != std::string::npos);  // a list item, not a table: the pipe as written
 }
 
 TEST_CASE("CSV guards formula cells, keeps figures as figures, and never lets a label take a fixed column") {
   const std::string csv = render_report(hostile_report(), Format::csv);
   const std::string header = csv.substr(0, csv.find("\r\n"));
-  CHECK(header == "file,group,council,recipient,date,slot_file,stat_inserted,uphold_rate,inserted,modified,omitted,moved,topics");
-  CHECK(csv.find(",\"'=HYPERLINK(\"\"http://evil\"\")\",") != std::string::npos);
-  CHECK(csv.find(",12,-5%,1,0,0,0,") != std::string::npos);  // the statistic "Inserted" and the count both kept
+  CHECK(header == "file,group,council,recipient,date,slot_file,date_written,slot_date,stat_inserted,uphold_rate,"
+                   "stat_stat_inserted,inserted,modified,omitted,moved,topics");
+  // Every value kept, the statistic "Inserted" beside the count of inserted paragraphs.
+  CHECK(csv.find(",\"'=HYPERLINK(\"\"http://evil\"\")\",1 May 2024,17 July 2024,12,-5%,7,1,0,0,0,") != std::string::npos);
 }
 
 TEST_CASE("HTML escapes every value, the audit's years and places included") {
