@@ -1,113 +1,276 @@
 #include "ingest/pdf_text.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
+// Poppler's core API (libpoppler-private-dev) rather than poppler-cpp: poppler-cpp's
+// text_list() gives words in poppler's reading order but drops the flows, blocks
+// and lines that order is made of, and the fonts; paragraphs, headings, table rows
+// and page furniture are told apart by exactly those.
+#include <Error.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <tuple>
 #include <vector>
 
 namespace letterdiff {
 namespace {
 
-struct Word {
+struct Line {
   std::string text;
-  double left, right, top, bottom;
-  double middle() const { return (top + bottom) / 2; }
-  double height() const { return bottom - top; }
+  double left = 0, right = 0, base = 0, size = 0;
+  bool bold = false;
 };
 
-using Line = std::vector<Word>;
-
-std::vector<Word> words_of(const poppler::page& page) {
-  std::vector<Word> words;
-  for (const auto& box : page.text_list()) {
-    const auto utf8 = box.text().to_utf8();
-    std::string text(utf8.begin(), utf8.end());
-    if (text.empty()) continue;
-    const auto r = box.bbox();
-    words.push_back({std::move(text), r.left(), r.right(), r.top(), r.bottom()});
-  }
-  return words;
-}
-
-// Words whose middles lie within half a word's height of each other share a line.
-std::vector<Line> lines_of(std::vector<Word> words) {
-  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.middle() < b.middle(); });
+// One of poppler's blocks: a paragraph, a heading, a table cell or a header line.
+struct Block {
   std::vector<Line> lines;
-  for (auto& w : words) {
-    if (lines.empty() || std::abs(w.middle() - lines.back().front().middle()) > w.height() / 2) lines.emplace_back();
-    lines.back().push_back(std::move(w));
-  }
-  for (auto& line : lines)
-    std::sort(line.begin(), line.end(), [](const Word& a, const Word& b) { return a.left < b.left; });
-  return lines;
+  double left = 0, right = 0, top = 0, bottom = 0;
+  int flow = 0;
+  bool one_line() const { return lines.size() == 1; }
+};
+
+bool bold_font(const TextWord& w) {
+  const TextFontInfo* font = w.getFontInfo(0);
+  if (!font) return false;
+  const GooString* name = font->getFontName();
+  return font->isBold() || (name && (name->toStr().find("Bold") != std::string::npos ||
+                                     name->toStr().find("bold") != std::string::npos));
 }
 
-std::string line_text(const Line& line) {
-  std::string out;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (i > 0) {
-      const double gap = line[i].left - line[i - 1].right;
-      out += gap > 1.5 * line[i].height() ? '\t' : ' ';
+Line line_of(const TextLine& source) {
+  Line line;
+  bool first = true;
+  for (const TextWord* w = source.getWords(); w; w = w->getNext()) {
+    double x0, y0, x1, y1;
+    w->getBBox(&x0, &y0, &x1, &y1);
+    if (first) {
+      line.left = x0;
+      line.base = w->getBaseline();
+      line.size = w->getFontSize();
+      line.bold = bold_font(*w);
+      first = false;
     }
-    out += line[i].text;
+    line.right = x1;
+    const std::unique_ptr<GooString> text(w->getText());
+    line.text += text->toStr();
+    if (w->getSpaceAfter() && w->getNext()) line.text += ' ';
+  }
+  return line;
+}
+
+// The page's blocks in poppler's reading order: flow by flow (a column, a box,
+// a table cell), block by block within each.
+std::vector<Block> blocks_of(const TextPage& page) {
+  std::vector<Block> blocks;
+  int flows = 0;
+  for (const TextFlow* flow = page.getFlows(); flow; flow = flow->getNext(), ++flows) {
+    for (const TextBlock* source = flow->getBlocks(); source; source = source->getNext()) {
+      Block block;
+      block.flow = flows;
+      source->getBBox(&block.left, &block.top, &block.right, &block.bottom);
+      for (const TextLine* l = source->getLines(); l; l = l->getNext()) {
+        Line line = line_of(*l);
+        if (!line.text.empty()) block.lines.push_back(std::move(line));
+      }
+      if (!block.lines.empty()) blocks.push_back(std::move(block));
+    }
+  }
+  return blocks;
+}
+
+// Within a block, a line starts a new paragraph where the font turns bold or
+// back (a heading run into its text), changes size, or the gap above it is
+// clearly wider than the block's own line spacing.
+bool starts_paragraph(const Block& block, std::size_t i, double step) {
+  const Line& above = block.lines[i - 1];
+  const Line& line = block.lines[i];
+  if (line.bold != above.bold) return true;
+  if (std::abs(line.size - above.size) > 0.1 * above.size) return true;
+  return step > 0 && line.base - above.base > 1.5 * step;
+}
+
+// A bold block of a few words is a heading, wrapped or not (a narrow table
+// cell wraps "Compliance with Ombudsman recommendations"): one line, as a heading is.
+bool wrapped_heading(const Block& block) {
+  std::size_t words = 0;
+  for (const auto& line : block.lines) {
+    if (!line.bold) return false;
+    words += static_cast<std::size_t>(std::count(line.text.begin(), line.text.end(), ' ')) + 1;
+  }
+  const char last = block.lines.back().text.back();
+  return block.lines.size() > 1 && words <= 10 && last != '.' && last != ':' && last != ';';
+}
+
+void append_block(std::string& out, const Block& block) {
+  if (wrapped_heading(block)) {
+    for (std::size_t i = 0; i < block.lines.size(); ++i) out += (i ? " " : "") + block.lines[i].text;
+    return;
+  }
+  double step = 0;  // the block's usual line spacing: the smallest step between its lines
+  for (std::size_t i = 1; i < block.lines.size(); ++i) {
+    const double d = block.lines[i].base - block.lines[i - 1].base;
+    if (d > 0 && (step == 0 || d < step)) step = d;
+  }
+  for (std::size_t i = 0; i < block.lines.size(); ++i) {
+    if (i > 0) out += starts_paragraph(block, i, step) ? "\n\n" : "\n";
+    out += block.lines[i].text;
+  }
+}
+
+// One-line blocks side by side on one baseline are the cells of a table row.
+struct Row {
+  std::size_t first, last;  // blocks [first, last)
+  std::size_t cells() const { return last - first; }
+};
+
+std::vector<Row> rows_of(const std::vector<Block>& blocks) {
+  std::vector<Row> rows;
+  for (std::size_t i = 0; i < blocks.size();) {
+    std::size_t j = i + 1;
+    if (blocks[i].one_line())
+      while (j < blocks.size() && blocks[j].one_line() && blocks[j].left > blocks[j - 1].right &&
+             std::abs(blocks[j].lines[0].base - blocks[i].lines[0].base) < 0.5 * blocks[i].lines[0].size)
+        ++j;
+    rows.push_back({i, j});
+    i = j;
+  }
+  return rows;
+}
+
+// The page's blocks in the order they are read. Poppler's flows read a page of
+// paragraphs, boxes side by side and page furniture well, with two exceptions
+// it has no structure for: a running header or footer drawn in the middle of
+// the content stream (a Word page footer) comes where it was drawn, and the
+// cells of a table bordered by lines come in an order of their own. So blocks
+// in the page's top and bottom margins come first and last; and a body made
+// only of columns (no block spans them), each with text of several lines
+// rather than one-line cells, is read column by column, top to bottom.
+std::vector<Block> reading_order(std::vector<Block> blocks, double page_height) {
+  std::vector<Block> top, body, bottom;
+  for (auto& b : blocks) {
+    if (b.bottom < 0.1 * page_height) top.push_back(std::move(b));
+    else if (b.top > 0.92 * page_height) bottom.push_back(std::move(b));
+    else body.push_back(std::move(b));
+  }
+  // Columns: blocks whose horizontal extents overlap, transitively.
+  std::vector<std::pair<double, double>> columns;  // left, right
+  for (const auto& b : body) {
+    std::pair<double, double> span{b.left, b.right};
+    std::erase_if(columns, [&](const auto& c) {
+      if (c.second < span.first || c.first > span.second) return false;
+      span = {std::min(span.first, c.first), std::max(span.second, c.second)};
+      return true;
+    });
+    columns.push_back(span);
+  }
+  // Merging may join columns seen earlier: repeat until no two overlap.
+  for (bool merged = true; merged;) {
+    merged = false;
+    for (std::size_t i = 0; i < columns.size() && !merged; ++i)
+      for (std::size_t j = i + 1; j < columns.size() && !merged; ++j)
+        if (!(columns[j].second < columns[i].first || columns[j].first > columns[i].second)) {
+          columns[i] = {std::min(columns[i].first, columns[j].first), std::max(columns[i].second, columns[j].second)};
+          columns.erase(columns.begin() + static_cast<std::ptrdiff_t>(j));
+          merged = true;
+        }
+  }
+  const auto column_of = [&](const Block& b) {
+    for (std::size_t c = 0; c < columns.size(); ++c)
+      if (b.left >= columns[c].first && b.right <= columns[c].second) return c;
+    return std::size_t{0};
+  };
+  bool all_text = columns.size() >= 2;
+  for (std::size_t c = 0; all_text && c < columns.size(); ++c)
+    all_text = std::any_of(body.begin(), body.end(), [&](const Block& b) { return column_of(b) == c && !b.one_line(); });
+  if (all_text) {
+    // By column, then by the top of each block's flow: a flow's own blocks keep their order.
+    std::map<int, double> flow_top;
+    for (const auto& b : body) {
+      auto [it, fresh] = flow_top.try_emplace(b.flow, b.top);
+      if (!fresh) it->second = std::min(it->second, b.top);
+    }
+    std::stable_sort(body.begin(), body.end(), [&](const Block& a, const Block& b) {
+      return std::tuple(columns[column_of(a)].first, flow_top[a.flow], a.flow) <
+             std::tuple(columns[column_of(b)].first, flow_top[b.flow], b.flow);
+    });
+  }
+  std::vector<Block> out = std::move(top);
+  for (auto* part : {&body, &bottom})
+    for (auto& b : *part) out.push_back(std::move(b));
+  return out;
+}
+
+// Two or more rows of several cells in a row make a table: its rows on
+// consecutive lines, its cells apart by tabs. Anything else is blocks apart by
+// blank lines, the way the normaliser reads paragraphs.
+std::string page_text(const TextPage& page, double page_height) {
+  const auto blocks = reading_order(blocks_of(page), page_height);
+  const auto rows = rows_of(blocks);
+  const auto table_row = [&](std::size_t r) {
+    if (r >= rows.size() || rows[r].cells() < 2) return false;
+    return (r > 0 && rows[r - 1].cells() >= 2) || (r + 1 < rows.size() && rows[r + 1].cells() >= 2);
+  };
+  std::string out;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (r > 0) out += table_row(r) && table_row(r - 1) ? "\n" : "\n\n";
+    if (table_row(r)) {
+      for (std::size_t b = rows[r].first; b < rows[r].last; ++b) {
+        if (b > rows[r].first) out += '\t';
+        out += blocks[b].lines[0].text;
+      }
+    } else {
+      for (std::size_t b = rows[r].first; b < rows[r].last; ++b) {
+        if (b > rows[r].first) out += "\n\n";
+        append_block(out, blocks[b]);
+      }
+    }
   }
   return out;
 }
 
-std::string page_text(const poppler::page& page) {
-  const auto lines = lines_of(words_of(page));
-  // The usual line spacing is the smallest step between lines (a short page may
-  // have more paragraph gaps than plain line breaks), never less than the text's height.
-  std::vector<double> steps, heights;
-  for (std::size_t i = 1; i < lines.size(); ++i) steps.push_back(lines[i].front().top - lines[i - 1].front().top);
-  for (const auto& line : lines) heights.push_back(line.front().height());
-  std::sort(heights.begin(), heights.end());
-  const double text_height = heights.empty() ? 0 : heights[heights.size() / 2];
-  const double usual = std::max(steps.empty() ? 0 : *std::min_element(steps.begin(), steps.end()), 0.9 * text_height);
-  std::string out;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (i > 0) out += steps[i - 1] > 1.5 * usual ? "\n\n" : "\n";
-    out += line_text(lines[i]);
-  }
-  return out;
+void init_poppler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    if (!globalParams) globalParams = std::make_unique<GlobalParams>();
+    // Poppler reports syntax trouble on stderr itself; we report it once, as a diagnostic.
+    setErrorCallback([](ErrorCategory, Goffset, const char*) {});
+  });
 }
 
 }  // namespace
 
 std::optional<std::string> pdf_text(std::string_view bytes, std::string& error) {
-  // Poppler reports syntax trouble on stderr itself; we report it once, as a diagnostic.
-  static const bool quiet = [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-    return true;
-  }();
-  (void)quiet;
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) {
-    error = "damaged or unreadable PDF";
-    return std::nullopt;
-  }
-  if (doc->is_locked()) {
-    error = "encrypted PDF";
+  init_poppler();
+  // The stream only reads the bytes; the document owns the stream.
+  auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
+  PDFDoc doc(stream);
+  if (!doc.isOk()) {
+    error = doc.getErrorCode() == errEncrypted ? "encrypted PDF" : "damaged or unreadable PDF";
     return std::nullopt;
   }
   std::string out;
   int readable = 0;
-  for (int i = 0; i < doc->pages(); ++i) {
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
-    if (!page) continue;
+  for (int i = 1; i <= doc.getNumPages(); ++i) {
+    if (!doc.getPage(i)) continue;
     ++readable;
-    if (i > 0) out += "\n\f\n";
-    out += page_text(*page);
+    TextOutputDev device(nullptr, /*physLayout=*/false, 0, /*rawOrder=*/false, false);
+    if (!device.isOk()) continue;
+    doc.displayPage(&device, i, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false);
+    TextPage* page = device.takeText();
+    if (i > 1) out += "\n\f\n";
+    out += page_text(*page, doc.getPageCropHeight(i));
+    page->decRefCnt();
   }
   if (readable == 0) {
     // Not the same as no text: the pages themselves could not be found.
-    error = doc->pages() == 0 ? "PDF whose page tree lists no pages (damaged?); re-save or print it to PDF again"
-                              : "PDF whose pages cannot be read (damaged?); re-save or print it to PDF again";
+    error = doc.getNumPages() == 0 ? "PDF whose page tree lists no pages (damaged?); re-save or print it to PDF again"
+                                   : "PDF whose pages cannot be read (damaged?); re-save or print it to PDF again";
     return std::nullopt;
   }
   if (out.find_first_not_of(" \t\n\f") == std::string::npos) {

@@ -86,7 +86,10 @@ void tokenize_letter(Letter& letter, Vocabulary& vocabulary, const ParagraphMemo
     substitute(tokens, council, council_slot);
     const bool fuller = addressee.size() > recipient.size();
     if (fuller && (salutation || has(council_slot))) substitute(tokens, addressee, recipient_slot);
-    substitute(tokens, recipient, recipient_slot);
+    // A recipient of one word ("Dear Paul") is a first name: in the body it is
+    // someone else's ("Paul Najsarek steered the organisation").
+    if (recipient.size() > 1 || salutation || has(council_slot) || has(recipient_slot))
+      substitute(tokens, recipient, recipient_slot);
     substitute(tokens, date, date_slot);
     const bool address = has(recipient_slot) || has(council_slot);
     if (address) substitute(tokens, role, role_slot);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
+#include <set>
 #include <fmt/format.h>
 #include <ranges>
 #include <string>
@@ -18,6 +20,7 @@ namespace {
 struct SourceLine {
   std::string_view text;  // into the raw text, or into the cleaned lines kept beside it
   int number = 0;
+  int page = 0;           // counted by form feeds
   bool heading_mark = false;
   bool furniture = false;
   bool header_candidate = false;  // stands alone and could be a running header
@@ -27,6 +30,8 @@ struct Draft {
   std::string text;
   int first_line = 0;
   int last_line = 0;
+  int first_page = 0;
+  int last_page = 0;
   ParagraphKind kind = ParagraphKind::text;
   bool heading_mark = false;
   bool closes_itself = false;  // a salutation or valediction: never joined to what follows
@@ -38,7 +43,7 @@ struct Draft {
 std::vector<SourceLine> read_lines(std::string_view raw, std::deque<std::string>& cleaned,
                                    std::vector<LedgerEntry>& ledger) {
   std::vector<SourceLine> lines;
-  int number = 0;
+  int number = 0, page = 0;
   for (std::string_view line : split_lines(raw)) {
     ++number;
     std::size_t start = 0;
@@ -46,7 +51,7 @@ std::vector<SourceLine> read_lines(std::string_view raw, std::deque<std::string>
       const auto ff = line.find('\f', start);
       const std::string_view piece = line.substr(start, ff == std::string_view::npos ? ff : ff - start);
       if (already_clean(piece)) {
-        lines.push_back({piece, number, false, false, false});
+        lines.push_back({piece, number, page, false, false, false});
       } else {
         CleanLine clean = clean_line(piece);
         if (clean.folded > 0)
@@ -54,10 +59,10 @@ std::vector<SourceLine> read_lines(std::string_view raw, std::deque<std::string>
                             std::to_string(clean.folded) + " curly quote, dash, space or ligature" +
                                 (clean.folded == 1 ? "" : "s")});
         if (!clean.markup.empty()) ledger.push_back({number, "markup stripped", clean.markup});
-        lines.push_back({cleaned.emplace_back(std::move(clean.text)), number, clean.markdown_heading, false, false});
+        lines.push_back({cleaned.emplace_back(std::move(clean.text)), number, page, clean.markdown_heading, false, false});
       }
       if (ff == std::string_view::npos) break;
-      lines.push_back({"", number, false, false, false});
+      lines.push_back({"", number, page++, false, false, false});
       start = ff + 1;
     }
   }
@@ -84,14 +89,114 @@ std::vector<Block> find_blocks(const std::vector<SourceLine>& lines) {
   return blocks;
 }
 
+void set_apart(SourceLine& line, const char* reason, std::vector<Furniture>& furniture,
+               std::vector<LedgerEntry>& ledger) {
+  line.furniture = true;
+  furniture.push_back({std::string(line.text), line.number, reason});
+  ledger.push_back({line.number, "furniture set apart", fmt::format("{}: {}", reason, line.text)});
+}
+
+// A line as page furniture compares: digits masked (page numbers, print dates),
+// case and spacing ignored: "Page 2 of 4" and "Page 3 of 4" are one line.
+std::string edge_key(std::string_view line) {
+  std::string key;
+  for (char c : trim(line)) {
+    if (is_ascii_digit(c)) {
+      if (key.empty() || key.back() != '#') key += '#';
+    } else if (c == ' ' || c == '\t') {
+      if (!key.empty() && key.back() != ' ') key += ' ';
+    } else {
+      key += ascii_lower(c);
+    }
+  }
+  return key;
+}
+
+// The recipient's address block (the paragraph before the salutation), as one line.
+std::string address_block(const std::vector<SourceLine>& lines, const std::vector<Block>& blocks) {
+  for (std::size_t b = 1; b < blocks.size(); ++b) {
+    if (!lines[blocks[b].first].text.starts_with("Dear ")) continue;
+    std::string address;
+    for (std::size_t i = blocks[b - 1].first; i < blocks[b - 1].last; ++i)
+      address += (address.empty() ? "" : " ") + std::string(trim(lines[i].text));
+    return address;
+  }
+  return "";
+}
+
+// Page furniture by where it stands: lines at the top or bottom of the pages
+// (within the first and last few lines of each) that recur, digits masked, at
+// the edges of most pages: running headers and footers, addresses, page numbers
+// in any form, print dates. Between the page edge and the farthest such line,
+// page numbers, committee-pack labels and the council's own name standing alone
+// are furniture too, even once. A salutation or valediction ends the search: the
+// letter's title after "Dear" is never a running header, whatever repeats it.
+void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
+                     std::vector<Furniture>& furniture, std::vector<LedgerEntry>& ledger) {
+  constexpr std::size_t kEdgeLines = 6;
+  std::vector<std::vector<std::size_t>> pages;  // non-blank lines of each page
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].text.empty()) continue;
+    if (pages.size() <= static_cast<std::size_t>(lines[i].page)) pages.resize(lines[i].page + 1);
+    pages[lines[i].page].push_back(i);
+  }
+  std::erase_if(pages, [](const auto& p) { return p.empty(); });
+  if (pages.size() < 2) return;
+  // The edge lines of each page: from the top down and from the bottom up.
+  const auto edge = [&](const std::vector<std::size_t>& page, bool top) {
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < page.size() && k < kEdgeLines; ++k) {
+      const std::size_t i = top ? page[k] : page[page.size() - 1 - k];
+      if (lines[i].text.starts_with("Dear ") || is_valediction(lines[i].text)) break;
+      out.push_back(i);
+    }
+    return out;
+  };
+  std::map<std::string, std::set<int>> pages_of;  // edge key -> pages it stands at an edge of
+  for (const auto& page : pages)
+    for (bool top : {true, false})
+      for (std::size_t i : edge(page, top)) pages_of[edge_key(lines[i].text)].insert(lines[i].page);
+  const auto recurs = [&](std::size_t i) {
+    const auto& on = pages_of[edge_key(lines[i].text)];
+    return on.size() >= 2 && 2 * on.size() >= pages.size();
+  };
+  const std::string address = address_block(lines, blocks);
+  const auto councils_name = [&](std::string_view line) {
+    const std::string_view t = trim(line);
+    return count_words(t, 3) >= 2 && address.size() > t.size() && iends_with(address, t) &&
+           address[address.size() - t.size() - 1] == ' ';
+  };
+  for (const auto& page : pages)
+    for (bool top : {true, false}) {
+      const auto zone = edge(page, top);
+      std::size_t reach = 1;  // the edge line itself, and on to the farthest recurring line
+      for (std::size_t k = 0; k < zone.size(); ++k)
+        if (recurs(zone[k])) reach = k + 1;
+      for (std::size_t k = 0; k < std::min(reach, zone.size()); ++k) {
+        SourceLine& line = lines[zone[k]];
+        if (line.furniture) continue;
+        if (is_page_number(line.text)) set_apart(line, "page number", furniture, ledger);
+        else if (recurs(zone[k])) set_apart(line, "running header or footer", furniture, ledger);
+        else if (is_pack_label(line.text) || is_committee_header(line.text))
+          set_apart(line, "committee-pack label", furniture, ledger);
+        else if ((top ? line.page > 0 : true) && councils_name(line.text))
+          set_apart(line, "running header: the council's name", furniture, ledger);
+      }
+    }
+}
+
 void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
                     std::vector<Furniture>& furniture, std::vector<LedgerEntry>& ledger) {
   // Running headers and footers stand alone between blank lines or page breaks; a
   // wrapped line of a paragraph the letter repeats is not one.
+  // With page breaks, the page edges say what repeats (mark_page_edges); without,
+  // a line standing alone twice does, but never the title after the salutation.
+  const bool paged = std::any_of(lines.begin(), lines.end(), [](const SourceLine& l) { return l.page > 0; });
   tsl::hopscotch_map<std::string_view, int, WordHash, WordEqual> repeats;
-  for (const auto& block : blocks) {
-    SourceLine& line = lines[block.first];
-    line.header_candidate = block.size() == 1 && could_be_running_header(line.text);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    SourceLine& line = lines[blocks[b].first];
+    const bool title = b > 0 && lines[blocks[b - 1].first].text.starts_with("Dear ");
+    line.header_candidate = !paged && !title && blocks[b].size() == 1 && could_be_running_header(line.text);
     if (line.header_candidate) ++repeats[line.text];
   }
 
@@ -99,9 +204,12 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
   for (const auto& block : blocks) {
     for (std::size_t i = block.first; i < block.last; ++i) {
       SourceLine& line = lines[i];
+      if (line.furniture) continue;
       const char* reason = nullptr;
-      // A wrapped line of running text can look like a label; real ones stand alone.
-      const bool alone = block.size() == 1;
+      // A wrapped line of running text can look like a label; real ones stand
+      // alone, or beside furniture only.
+      const bool alone = std::count_if(lines.begin() + block.first, lines.begin() + block.last,
+                                       [](const SourceLine& l) { return !l.furniture; }) == 1;
       if (is_page_number(line.text) && (alone || istarts_with(line.text, "page")))
         reason = "page number";
       else if (alone && (is_pack_label(line.text) || is_committee_header(line.text)))
@@ -111,9 +219,7 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
       else if (line.header_candidate && repeats[line.text] >= 2)
         reason = "running header or footer";
       if (reason) {
-        line.furniture = true;
-        furniture.push_back({std::string(line.text), line.number, reason});
-        ledger.push_back({line.number, "furniture set apart", fmt::format("{}: {}", reason, line.text)});
+        set_apart(line, reason, furniture, ledger);
         continue;
       }
       in_signature = is_valediction(line.text);
@@ -121,29 +227,69 @@ void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& bl
   }
 }
 
-// Joins two pieces of one paragraph, undoing a line-end hyphen unless the
-// hyphenated word is written that way elsewhere in the letter.
-// Returns "im-provement -> improvement" when a hyphen was undone, else "".
-std::string join_into(std::string& text, std::string_view next, std::string_view raw) {
+// Compounds that keep their hyphen when a line break falls on it, though the
+// letter does not write them elsewhere: a wrap never splits these words there.
+bool known_compound(std::string_view first, std::string_view second) {
+  static constexpr std::string_view kPrefixes[] = {"well", "self", "co", "non", "multi", "cross", "long", "short"};
+  static constexpr std::string_view kWords[] = {"follow-up", "follow-on", "one-off", "e-mail", "decision-making",
+                                                "year-end", "in-house", "part-time", "full-time", "high-quality"};
+  for (auto p : kPrefixes)
+    if (iequals(first, p)) return true;
+  const std::string word = std::string(first) + "-" + std::string(second);
+  for (auto w : kWords)
+    if (iequals(word, w)) return true;
+  return false;
+}
+
+// A web or e-mail address broken at a line end ("www.lgo.org.uk/" / "training",
+// "training@lgo." / "org.uk"): its last word, when it goes on in the next line.
+bool address_goes_on(std::string_view text, std::string_view next) {
+  const std::size_t space = text.find_last_of(' ');
+  const std::string_view word = space == std::string_view::npos ? text : text.substr(space + 1);
+  const bool address = word.find("www.") != std::string_view::npos || word.find("://") != std::string_view::npos ||
+                       word.find('@') != std::string_view::npos;
+  if (!address || word.empty() || next.empty()) return false;
+  const bool open_end = std::string_view("/.-_=?&@#").find(word.back()) != std::string_view::npos;
+  return open_end && (is_ascii_lower(next.front()) || is_ascii_digit(next.front()));
+}
+
+struct Joined {
+  const char* kind = nullptr;  // the ledger's word for what was undone, when something was
+  std::string detail;
+};
+
+// Joins two pieces of one paragraph: an address broken at the line end is
+// rejoined, a line-end hyphen undone unless the hyphenated word is written that
+// way elsewhere in the letter or is a known compound.
+Joined join_into(std::string& text, std::string_view next, std::string_view raw) {
+  if (address_goes_on(text, next)) {
+    const std::size_t space = text.find_last_of(' ');
+    Joined joined{"address rejoined", text.substr(space == std::string::npos ? 0 : space + 1) + " " +
+                                          std::string(next.substr(0, next.find(' ')))};
+    text += next;
+    return joined;
+  }
   const bool hyphen = text.size() >= 2 && text.back() == '-' && is_ascii_alpha(text[text.size() - 2]) &&
                       !next.empty() && is_ascii_lower(next.front());
   if (!hyphen) {
     text += ' ';
     text += next;
-    return "";
+    return {};
   }
   std::size_t start = text.size() - 1;
   while (start > 0 && is_ascii_alpha(text[start - 1])) --start;
   std::size_t stop = 0;
   while (stop < next.size() && is_ascii_alpha(next[stop])) ++stop;
   const std::string compound = text.substr(start) + std::string(next.substr(0, stop));
-  const bool undo = raw.find(compound) == std::string_view::npos;
+  const std::size_t dash = compound.find('-');
+  const bool undo = raw.find(compound) == std::string_view::npos &&
+                    !known_compound(std::string_view(compound).substr(0, dash), next.substr(0, stop));
   if (undo) text.pop_back();
   text += next;
-  if (!undo) return "";
+  if (!undo) return {};
   std::string joined = compound;
-  joined.erase(joined.find('-'), 1);
-  return compound + " -> " + joined;
+  joined.erase(dash, 1);
+  return {"dehyphenated", compound + " -> " + joined};
 }
 
 bool closes_itself(std::string_view line) {
@@ -163,7 +309,8 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
     bool table = false;
     for (std::size_t i : kept) table = table || lines[i].text.find('\t') != std::string::npos;
     if (table) {
-      Draft d{"", lines[kept.front()].number, lines[kept.back()].number, ParagraphKind::table, false, true};
+      Draft d{"",    lines[kept.front()].number, lines[kept.back()].number, lines[kept.front()].page,
+              lines[kept.back()].page, ParagraphKind::table, false, true};
       for (std::size_t i : kept) {
         if (!d.text.empty()) d.text += '\n';
         d.text += lines[i].text;
@@ -190,22 +337,30 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
       const SourceLine& line = lines[i];
       if (open && (open->closes_itself || line.heading_mark || closes_itself(line.text))) close();
       if (!open) {
-        drafts.push_back({std::string(line.text), line.number, line.number, ParagraphKind::text, line.heading_mark,
-                          closes_itself(line.text)});
+        drafts.push_back({std::string(line.text), line.number, line.number, line.page, line.page, ParagraphKind::text,
+                          line.heading_mark, closes_itself(line.text)});
         open = &drafts.back();
         continue;
       }
-      if (const auto word = join_into(open->text, line.text, raw); !word.empty())
-        ledger.push_back({line.number, "dehyphenated", word});
+      if (const auto joined = join_into(open->text, line.text, raw); joined.kind)
+        ledger.push_back({line.number, joined.kind, joined.detail});
       if (!joined_to) joined_to = open->last_line;
       open->last_line = line.number;
+      open->last_page = line.page;
     }
     close();
   }
   return drafts;
 }
 
-// A paragraph cut by a page break ends mid-sentence and its rest starts in lower case.
+// One short line that does not end a sentence: a heading, not a paragraph's rest.
+bool could_be_heading(const Draft& d) {
+  return d.first_line == d.last_line && !ends_with_terminal_punctuation(d.text) && count_words(d.text, 11) <= 10;
+}
+
+// A paragraph cut by a page break ends mid-sentence and its rest starts in lower
+// case, or, when a page break lies between them, goes on after a paragraph of
+// several lines that stopped mid-sentence ("... landlords by the" / "Housing Ombudsman").
 std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::string_view raw,
                                       std::vector<LedgerEntry>& ledger) {
   std::vector<Draft> out;
@@ -213,12 +368,16 @@ std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::string_vie
     if (!out.empty()) {
       Draft& prev = out.back();
       if (prev.kind == ParagraphKind::text && d.kind == ParagraphKind::text && !prev.heading_mark &&
-          !prev.closes_itself && !ends_with_terminal_punctuation(prev.text) && starts_lowercase(d.text)) {
-        if (const auto word = join_into(prev.text, d.text, raw); !word.empty())
-          ledger.push_back({d.first_line, "dehyphenated", word});
+          !prev.closes_itself && !ends_with_terminal_punctuation(prev.text) &&
+          (starts_lowercase(d.text) || (d.first_page > prev.last_page && prev.last_line > prev.first_line &&
+                                        !d.heading_mark && !closes_itself(d.text) && prev.text.back() != ',' &&
+                                        !could_be_heading(d)))) {
+        if (const auto joined = join_into(prev.text, d.text, raw); joined.kind)
+          ledger.push_back({d.first_line, joined.kind, joined.detail});
         ledger.push_back({d.first_line, "page-break rejoin",
                           "paragraph from line " + std::to_string(prev.first_line) + " continues here"});
         prev.last_line = d.last_line;
+        prev.last_page = d.last_page;
         continue;
       }
     }
@@ -318,6 +477,7 @@ NormalisedText normalise(std::string_view raw) {
   std::deque<std::string> cleaned;
   auto lines = read_lines(raw, cleaned, out.ledger);
   const auto blocks = find_blocks(lines);
+  mark_page_edges(lines, blocks, out.furniture, out.ledger);
   mark_furniture(lines, blocks, out.furniture, out.ledger);
   auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw, out.ledger), raw, out.ledger);
   mark_headings(drafts);

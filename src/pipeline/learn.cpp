@@ -58,7 +58,12 @@ void settle_tiers(Template& tpl, const std::vector<SurveyedLetter*>& sample, con
         if (e.kind == EntryKind::omitted || e.kind == EntryKind::inserted) continue;
         for (auto t = e.template_begin; t < e.template_end; ++t) {
           carried[t].fetch_add(1, std::memory_order_relaxed);
-          if (e.kind == EntryKind::template_text) verbatim[t].fetch_add(1, std::memory_order_relaxed);
+          // Word for word where the draft put it, or elsewhere: a draft orders
+          // optional paragraphs by their average place, which one letter's
+          // missing letterhead can shift past a neighbour.
+          const bool word_for_word = e.kind == EntryKind::template_text ||
+                                     (e.kind == EntryKind::moved && e.words.identical());
+          if (word_for_word) verbatim[t].fetch_add(1, std::memory_order_relaxed);
         }
       }
     });

@@ -206,6 +206,16 @@ GroupSummary summarise_group(const Template& tpl, int letters) {
 
 namespace {
 
+// Every paragraph of an omitted run is a line of the letter's page furniture.
+bool in_furniture(const Letter& letter, const Template& tpl, const AlignedParagraph& e) {
+  const auto& furniture = letter.normalised.furniture;
+  for (std::size_t i = e.template_begin; i < e.template_end; ++i)
+    if (std::none_of(furniture.begin(), furniture.end(),
+                     [&](const Furniture& f) { return trim(f.text) == tpl.paragraphs[i].text; }))
+      return false;
+  return e.template_begin < e.template_end;
+}
+
 LetterReport report_against(const Letter& letter, const Template& tpl, const Alignment& alignment,
                             const Vocabulary& vocabulary, const ReportOptions& options) {
   LetterReport r;
@@ -234,7 +244,9 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
       last_passed = tpl.paragraphs[e.template_end - 1].text;  // nothing to read from this paragraph
       continue;
     }
-    if (e.kind == EntryKind::omitted && optional) {  // a standard paragraph this letter did not get: nothing lacks
+    if (e.kind == EntryKind::omitted && (optional || in_furniture(letter, tpl, e))) {
+      // A standard paragraph this letter did not get, or one its pages repeat as a
+      // header (a letterhead in a Word page header): nothing lacks.
       last_passed = tpl.paragraphs[e.template_end - 1].text;
       continue;
     }

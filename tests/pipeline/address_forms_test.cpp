@@ -53,10 +53,13 @@ TEST_CASE("address lines of every form are the address's slots, and the council 
        "Babergh District Council and Mid Suffolk District Council", "Mr Dunn", "Chief Executive"},
       {"Cllr Amy West Leader of the Council Barset Borough Council", "Dear Cllr West", "Barset Borough Council",
        "Cllr West", "Leader of the Council"},
+      // A first name the letter's body gives someone else ("Paul Najsarek steered the organisation").
+      {"Paul Kemp Chief Executive Holby Borough Council", "Dear Paul,", "Holby Borough Council", "Paul",
+       "Chief Executive"},
   };
   std::vector<Document> docs;
   for (std::size_t i = 0; i < forms.size(); ++i)
-    docs.push_back(document("2023-24_" + std::to_string(i) + ".txt",
+    docs.push_back(document("2023-24_" + std::string(i < 10 ? "0" : "") + std::to_string(i) + ".txt",
                             replaced(replaced(knowsley(), "Mr Harden Chief Executive Knowsley Metropolitan Borough Council",
                                               forms[i].address),
                                      "Dear Mr Harden", forms[i].dear)));

@@ -1,0 +1,147 @@
+// Letters as other producers make them: PDFs printed by Chromium and exported
+// by LibreOffice (tests/data/pdf/office, made by tools/make-office-fixtures) and
+// text extracted from committee packs with their page furniture
+// (tests/data/furniture, made by tools/make-furniture-fixtures). Each must give
+// the report its clean text copy gives, among the same letters, and verify must
+// account for every word.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <optional>
+
+#include "pipeline/learn.h"
+#include "pipeline/stream.h"
+#include "verify/accounting.h"
+
+using namespace letterdiff;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kData = LETTERDIFF_TEST_DATA;
+
+struct Fixture {
+  std::string file;   // under tests/data
+  std::string clean;  // the same letter as clean text, under tests/data
+  std::string replaces;  // the corpus letter it stands for
+};
+
+// The three real 2023-24 letters and sixty letters built like them, with their
+// statistics pages: enough letters for a template like a real year's.
+std::vector<std::string> corpus() {
+  std::vector<std::string> files = {kData + "/letters/2023-24_kingston-upon-thames.txt",
+                                    kData + "/letters/2023-24_knowsley.txt", kData + "/letters/2023-24_rotherham.txt"};
+  std::vector<std::string> year;
+  for (const auto& e : fs::directory_iterator(kData + "/year-2023-24/letters")) year.push_back(e.path().string());
+  std::sort(year.begin(), year.end());
+  year.resize(60);
+  for (auto name : {"2023-24_aldby.txt", "2023-24_larkminster.txt"}) {
+    const std::string path = kData + "/year-2023-24/letters/" + name;
+    if (std::find(year.begin(), year.end(), path) == year.end()) year.push_back(path);
+  }
+  files.insert(files.end(), year.begin(), year.end());
+  return files;
+}
+
+struct Reported {
+  std::optional<Letter> letter;
+  LetterReport report;
+};
+
+// The report of the letter read from `file`, among the corpus with `replaces` swapped for it.
+Reported report_among(const std::string& file, const std::string& replaces) {
+  auto files = corpus();
+  std::replace(files.begin(), files.end(), replaces, file);
+  REQUIRE(std::count(files.begin(), files.end(), file) == 1);
+  SurveyOptions options;
+  options.keep_bytes = SIZE_MAX;
+  Survey survey = survey_inputs(files, options);
+  for (const auto& d : survey.diagnostics) INFO(describe(d));
+  const TemplateSet templates = survey_templates(survey);
+  ReportOptions report_options;
+  report_options.passages = true;
+  Reported out;
+  stream_letters(survey, templates, 1, nullptr, [&](std::size_t, const Letter& letter, const Vocabulary& v) {
+    if (letter.path != file) return;
+    out.letter = letter;
+    out.report = report_letter(letter, templates, v, report_options);
+  });
+  REQUIRE(out.letter);
+  return out;
+}
+
+std::vector<std::string> variant_lines(const LetterReport& r) {
+  std::vector<std::string> out;
+  for (const auto& v : r.variants) out.push_back(std::string(to_string(v.kind)) + ": " + v.text);
+  return out;
+}
+
+std::vector<std::string> slot_lines(const LetterReport& r) {
+  std::vector<std::string> out;
+  for (const auto& s : r.slots) out.push_back(s.name + "=" + s.value);
+  return out;
+}
+
+// What one list has that the other lacks, each line marked "-" (clean) or "+" (made):
+// empty when both say the same in the same order.
+std::vector<std::string> differences(const std::vector<std::string>& clean, const std::vector<std::string>& made) {
+  std::vector<std::string> out;
+  if (clean == made) return out;
+  for (const auto& line : clean)
+    if (std::find(made.begin(), made.end(), line) == made.end()) out.push_back("- " + line);
+  for (const auto& line : made)
+    if (std::find(clean.begin(), clean.end(), line) == clean.end()) out.push_back("+ " + line);
+  if (out.empty()) out.push_back("same lines in another order");
+  return out;
+}
+
+void check_same_report(const Fixture& f) {
+  INFO(f.file);
+  const Reported clean = report_among(kData + "/" + f.clean, kData + "/" + f.replaces);
+  const Reported made = report_among(kData + "/" + f.file, kData + "/" + f.replaces);
+  CHECK(made.report.council == clean.report.council);
+  CHECK(made.report.recipient == clean.report.recipient);
+  CHECK(made.report.date == clean.report.date);
+  CHECK(made.report.group == clean.report.group);
+  for (const auto& d : {differences(slot_lines(clean.report), slot_lines(made.report)),
+                        differences(variant_lines(clean.report), variant_lines(made.report))}) {
+    std::string lines;
+    for (const auto& line : d) lines += line + "\n";
+    INFO(lines);
+    CHECK(d.empty());
+  }
+  const Accounting a = account(*made.letter, made.report);
+  INFO(a.first_mismatch);
+  CHECK(a.complete());
+}
+
+}  // namespace
+
+TEST_CASE("PDFs printed by Chromium and exported by LibreOffice report what their text copies report") {
+  const Fixture f = GENERATE(values<Fixture>({
+      {"pdf/office/chromium-header-footer.pdf", "letters/2023-24_kingston-upon-thames.txt",
+       "letters/2023-24_kingston-upon-thames.txt"},
+      {"pdf/office/chromium-margin-boxes.pdf", "letters/2023-24_knowsley.txt", "letters/2023-24_knowsley.txt"},
+      {"pdf/office/chromium-three-boxes.pdf", "year-2023-24/letters/2023-24_aldby.txt",
+       "year-2023-24/letters/2023-24_aldby.txt"},
+      {"pdf/office/libreoffice-docx.pdf", "letters/2023-24_rotherham.txt", "letters/2023-24_rotherham.txt"},
+      {"pdf/office/libreoffice-table.pdf", "year-2023-24/letters/2023-24_larkminster.txt",
+       "year-2023-24/letters/2023-24_larkminster.txt"},
+  }));
+  check_same_report(f);
+}
+
+TEST_CASE("text with committee-pack furniture, broken addresses and line-end hyphens reports what the clean text reports") {
+  const std::string name = GENERATE(values<std::string>({"address-footer", "committee-pack", "broken-url",
+                                                         "title-header", "council-header-once", "hyphenation",
+                                                         "paragraph-across-footer", "everything"}));
+  const std::map<std::string, std::string> source = {
+      {"address-footer", "rotherham"}, {"committee-pack", "knowsley"},
+      {"broken-url", "knowsley"},      {"title-header", "rotherham"},
+      {"council-header-once", "kingston-upon-thames"}, {"hyphenation", "rotherham"},
+      {"paragraph-across-footer", "kingston-upon-thames"}, {"everything", "kingston-upon-thames"}};
+  check_same_report({"furniture/" + name + ".txt", "furniture/" + name + ".expected.txt",
+                     "letters/2023-24_" + source.at(name) + ".txt"});
+}
