@@ -7,6 +7,8 @@
 #include <Error.h>
 #include <GlobalParams.h>
 #include <PDFDoc.h>
+#include <SplashOutputDev.h>
+#include <splash/SplashBitmap.h>
 #include <Stream.h>
 #include <TextOutputDev.h>
 
@@ -17,6 +19,8 @@
 #include <mutex>
 #include <tuple>
 #include <vector>
+
+#include "ingest/ocr.h"
 
 namespace letterdiff {
 namespace {
@@ -159,26 +163,14 @@ std::vector<Block> reading_order(std::vector<Block> blocks, double page_height) 
     else body.push_back(std::move(b));
   }
   // Columns: blocks whose horizontal extents overlap, transitively.
-  std::vector<std::pair<double, double>> columns;  // left, right
-  for (const auto& b : body) {
-    std::pair<double, double> span{b.left, b.right};
-    std::erase_if(columns, [&](const auto& c) {
-      if (c.second < span.first || c.first > span.second) return false;
-      span = {std::min(span.first, c.first), std::max(span.second, c.second)};
-      return true;
-    });
-    columns.push_back(span);
-  }
-  // Merging may join columns seen earlier: repeat until no two overlap.
-  for (bool merged = true; merged;) {
-    merged = false;
-    for (std::size_t i = 0; i < columns.size() && !merged; ++i)
-      for (std::size_t j = i + 1; j < columns.size() && !merged; ++j)
-        if (!(columns[j].second < columns[i].first || columns[j].first > columns[i].second)) {
-          columns[i] = {std::min(columns[i].first, columns[j].first), std::max(columns[i].second, columns[j].second)};
-          columns.erase(columns.begin() + static_cast<std::ptrdiff_t>(j));
-          merged = true;
-        }
+  std::vector<std::pair<double, double>> spans, columns;  // left, right
+  for (const auto& b : body) spans.emplace_back(b.left, b.right);
+  std::sort(spans.begin(), spans.end());
+  for (const auto& span : spans) {
+    if (!columns.empty() && span.first <= columns.back().second)
+      columns.back().second = std::max(columns.back().second, span.second);
+    else
+      columns.push_back(span);
   }
   const auto column_of = [&](const Block& b) {
     for (std::size_t c = 0; c < columns.size(); ++c)
@@ -243,9 +235,27 @@ void init_poppler() {
   });
 }
 
+// A page with no text layer, drawn as an image and read by OCR. At most 300 dpi,
+// and fewer for a page so large that its image would pass 40 megapixels.
+std::optional<std::string> read_scanned_page(PDFDoc& doc, int page, std::string& error) {
+  const double inches = std::max(1.0, doc.getPageCropWidth(page) / 72) * std::max(1.0, doc.getPageCropHeight(page) / 72);
+  const double dpi = std::min(300.0, std::sqrt(40e6 / inches));
+  SplashColor paper = {0xff};
+  SplashOutputDev device(splashModeMono8, 1, false, paper);
+  device.startDoc(&doc);
+  doc.displayPage(&device, page, dpi, dpi, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false);
+  const SplashBitmap* image = device.getBitmap();
+  if (!image || image->getWidth() <= 0 || image->getHeight() <= 0) return std::string();
+  return ocr_page({image->getDataPtr(), image->getWidth(), image->getHeight(), image->getRowSize(),
+                   static_cast<int>(dpi)},
+                  error);
+}
+
+bool blank(std::string_view text) { return text.find_first_not_of(" \t\n\f") == std::string_view::npos; }
+
 }  // namespace
 
-std::optional<std::string> pdf_text(std::string_view bytes, std::string& error) {
+std::optional<PdfText> pdf_text(std::string_view bytes, std::string& error) {
   init_poppler();
   // The stream only reads the bytes; the document owns the stream.
   auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
@@ -254,30 +264,40 @@ std::optional<std::string> pdf_text(std::string_view bytes, std::string& error) 
     error = doc.getErrorCode() == errEncrypted ? "encrypted PDF" : "damaged or unreadable PDF";
     return std::nullopt;
   }
-  std::string out;
-  int readable = 0;
+  PdfText out;
+  std::string ocr_error;
   for (int i = 1; i <= doc.getNumPages(); ++i) {
     if (!doc.getPage(i)) continue;
-    ++readable;
+    ++out.pages;
     TextOutputDev device(nullptr, /*physLayout=*/false, 0, /*rawOrder=*/false, false);
     if (!device.isOk()) continue;
     doc.displayPage(&device, i, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false);
     TextPage* page = device.takeText();
-    if (i > 1) out += "\n\f\n";
-    out += page_text(*page, doc.getPageCropHeight(i));
+    std::string text = page_text(*page, doc.getPageCropHeight(i));
     page->decRefCnt();
+    if (blank(text) && ocr_error.empty()) {
+      // No text layer: a scan. Read it by OCR, or say once why it cannot be.
+      if (auto read = read_scanned_page(doc, i, ocr_error); read && !blank(*read)) {
+        text = std::move(*read);
+        ++out.scanned_pages;
+      }
+    }
+    if (i > 1) out.text += "\n\f\n";
+    out.text += text;
   }
-  if (readable == 0) {
+  if (out.pages == 0) {
     // Not the same as no text: the pages themselves could not be found.
     error = doc.getNumPages() == 0 ? "PDF whose page tree lists no pages (damaged?); re-save or print it to PDF again"
                                    : "PDF whose pages cannot be read (damaged?); re-save or print it to PDF again";
     return std::nullopt;
   }
-  if (out.find_first_not_of(" \t\n\f") == std::string::npos) {
-    error = "PDF has no text layer (a scanned image?); run it through OCR first";
+  if (blank(out.text)) {
+    error = ocr_error.empty() ? "PDF has no text, not even by OCR (blank pages, or a scan too faint to read?)"
+                              : ocr_error;
     return std::nullopt;
   }
-  return out + "\n";
+  out.text += '\n';
+  return out;
 }
 
 }  // namespace letterdiff

@@ -83,9 +83,15 @@ std::optional<Document> document_from_bytes(std::string path, std::string bytes,
     return refuse("UTF-16 text is not supported; skipped (save it as UTF-8)");
   if (view.starts_with("%PDF-")) {
     std::string error;
-    auto text = pdf_text(view, error);
-    if (!text) return refuse(error + "; skipped");
-    return Document{std::move(path), std::move(*text)};
+    auto pdf = pdf_text(view, error);
+    if (!pdf) return refuse(error + "; skipped");
+    if (pdf->scanned_pages > 0)
+      ds.push_back({Severity::warning, path,
+                    fmt::format("{} of {} page{} had no text layer and {} read by OCR (Tesseract): check names and "
+                                "figures against the PDF",
+                                pdf->scanned_pages, pdf->pages, pdf->pages == 1 ? "" : "s",
+                                pdf->scanned_pages == 1 ? "was" : "were")});
+    return Document{std::move(path), std::move(pdf->text)};
   }
   if (view.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return refuse("empty file; skipped");
   if (const auto nul = view.find('\0'); nul != std::string_view::npos)

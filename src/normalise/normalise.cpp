@@ -97,11 +97,13 @@ void set_apart(SourceLine& line, const char* reason, std::vector<Furniture>& fur
 }
 
 // A line as page furniture compares: digits masked (page numbers, print dates),
-// case and spacing ignored: "Page 2 of 4" and "Page 3 of 4" are one line.
+// case and spacing ignored: "Page 2 of 4" and "Page 3 of 4" are one line. OCR's
+// usual confusions are folded too: O with 0 ("CV4 OEH"), | with l ("www.|go").
 std::string edge_key(std::string_view line) {
   std::string key;
   for (char c : trim(line)) {
-    if (is_ascii_digit(c)) {
+    if (c == '|') c = 'l';
+    if (is_ascii_digit(c) || c == 'O') {
       if (key.empty() || key.back() != '#') key += '#';
     } else if (c == ' ' || c == '\t') {
       if (!key.empty() && key.back() != ' ') key += ' ';

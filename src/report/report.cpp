@@ -206,13 +206,24 @@ GroupSummary summarise_group(const Template& tpl, int letters) {
 
 namespace {
 
-// Every paragraph of an omitted run is a line of the letter's page furniture.
+// The paragraph is made of the letter's page furniture: one line of it, or lines
+// of it in order ("Local Government & Social Care OMBUDSMAN" and "50 years 1974 -
+// 2024" with "Appendix Two" set beside them in a Word page header).
+bool is_furniture(const std::vector<Furniture>& furniture, std::string_view paragraph) {
+  std::string_view rest = paragraph;
+  for (const auto& f : furniture) {
+    const std::string_view line = trim(f.text);
+    if (line.empty() || !rest.starts_with(line)) continue;
+    if (line.size() == rest.size()) return true;
+    if (rest[line.size()] == ' ') rest.remove_prefix(line.size() + 1);
+  }
+  return false;
+}
+
+// Every paragraph of an omitted run is the letter's page furniture.
 bool in_furniture(const Letter& letter, const Template& tpl, const AlignedParagraph& e) {
-  const auto& furniture = letter.normalised.furniture;
   for (std::size_t i = e.template_begin; i < e.template_end; ++i)
-    if (std::none_of(furniture.begin(), furniture.end(),
-                     [&](const Furniture& f) { return trim(f.text) == tpl.paragraphs[i].text; }))
-      return false;
+    if (!is_furniture(letter.normalised.furniture, tpl.paragraphs[i].text)) return false;
   return e.template_begin < e.template_end;
 }
 
