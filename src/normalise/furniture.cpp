@@ -31,7 +31,39 @@ bool is_roman(std::string_view w) {
   return true;
 }
 
+// "CV4 0EH": a UK postcode's outward code, then a digit and two letters.
+bool is_postcode(std::string_view outward, std::string_view inward) {
+  if (inward.size() != 3 || !is_ascii_digit(inward[0]) || !is_ascii_upper(inward[1]) || !is_ascii_upper(inward[2]))
+    return false;
+  if (outward.size() < 2 || outward.size() > 4 || !is_ascii_upper(outward[0])) return false;
+  return std::any_of(outward.begin(), outward.end(), is_ascii_digit) &&
+         std::all_of(outward.begin(), outward.end(), [](char c) { return is_ascii_upper(c) || is_ascii_digit(c); });
+}
+
+bool is_address(std::string_view word) {
+  return istarts_with(word, "www.") || istarts_with(word, "http://") || istarts_with(word, "https://") ||
+         (word.find('@') != std::string_view::npos && word.find('.') != std::string_view::npos);
+}
+
 }  // namespace
+
+bool is_contact_line(std::string_view line) {
+  const std::string_view s = trim(line);
+  if (s.size() > 160 || ends_with_terminal_punctuation(s)) return false;
+  const auto words = split_words(s);
+  bool contact = false;
+  std::size_t prose = 0;  // words of a sentence: lower case, not an address
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == '|')) w.remove_suffix(1);
+    if (is_address(w)) contact = true;
+    else if (!w.empty() && is_ascii_lower(w[0])) ++prose;
+    if (i + 1 < words.size() && is_postcode(w, words[i + 1])) contact = true;
+    if (iequals(w, "t:") || iequals(w, "tel") || iequals(w, "tel:") || iequals(w, "telephone:") || iequals(w, "phone:"))
+      contact = true;
+  }
+  return contact && prose <= 1 && !(words.size() > 0 && (iequals(words[0], "cc") || iequals(words[0], "cc:")));
+}
 
 bool is_page_number(std::string_view line) {
   std::string_view s = trim(line);

@@ -16,6 +16,10 @@ bool is_pack_label(std::string_view line);
 // A committee pack's page header: "Audit and Governance Committee – 24 September 2024",
 // "Item 6 – Appendix B".
 bool is_committee_header(std::string_view line);
+// An organisation's contact details, as a letterhead's footer gives them: a web or
+// e-mail address, a postcode or a telephone number among names and numbers, not in
+// a sentence ("PO Box 4771, Coventry, CV4 0EH   www.lgo.org.uk").
+bool is_contact_line(std::string_view line);
 // "Yours sincerely," and the like: what follows is the signature.
 bool is_valediction(std::string_view line);
 // OCR of a handwritten signature: a short line of broken glyphs such as "Asma (-".

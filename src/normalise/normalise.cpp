@@ -130,7 +130,8 @@ std::string address_block(const std::vector<SourceLine>& lines, const std::vecto
 // (within the first and last few lines of each) that recur, digits masked, at
 // the edges of most pages: running headers and footers, addresses, page numbers
 // in any form, print dates. Between the page edge and the farthest such line,
-// page numbers, committee-pack labels and the council's own name standing alone
+// page numbers, committee-pack labels, contact details (a first-page-only footer)
+// and the council's own name standing alone
 // are furniture too, even once. A salutation or valediction ends the search: the
 // letter's title after "Dear" is never a running header, whatever repeats it.
 void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
@@ -171,9 +172,12 @@ void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& b
   for (const auto& page : pages)
     for (bool top : {true, false}) {
       const auto zone = edge(page, top);
+      // A footer's contact details stand at the foot of the first page only, as a
+      // letterhead's do: furniture even once, but never in the letterhead itself.
+      const auto contact = [&](std::size_t i) { return (top ? lines[i].page > 0 : true) && is_contact_line(lines[i].text); };
       std::size_t reach = 1;  // the edge line itself, and on to the farthest recurring line
       for (std::size_t k = 0; k < zone.size(); ++k)
-        if (recurs(zone[k])) reach = k + 1;
+        if (recurs(zone[k]) || contact(zone[k])) reach = k + 1;
       for (std::size_t k = 0; k < std::min(reach, zone.size()); ++k) {
         SourceLine& line = lines[zone[k]];
         if (line.furniture) continue;
@@ -181,6 +185,8 @@ void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& b
         else if (recurs(zone[k])) set_apart(line, "running header or footer", furniture, ledger);
         else if (is_pack_label(line.text) || is_committee_header(line.text))
           set_apart(line, "committee-pack label", furniture, ledger);
+        else if (contact(zone[k]))
+          set_apart(line, "footer: contact details", furniture, ledger);
         else if ((top ? line.page > 0 : true) && councils_name(line.text))
           set_apart(line, "running header: the council's name", furniture, ledger);
       }

@@ -144,12 +144,13 @@ TEST_CASE("PDFs printed by Chromium and exported by LibreOffice report what thei
 TEST_CASE("text with committee-pack furniture, broken addresses and line-end hyphens reports what the clean text reports") {
   const std::string name = GENERATE(values<std::string>({"address-footer", "committee-pack", "broken-url",
                                                          "title-header", "council-header-once", "hyphenation",
-                                                         "paragraph-across-footer", "everything"}));
+                                                         "paragraph-across-footer", "first-page-footer", "everything"}));
   const std::map<std::string, std::string> source = {
       {"address-footer", "rotherham"}, {"committee-pack", "knowsley"},
       {"broken-url", "knowsley"},      {"title-header", "rotherham"},
       {"council-header-once", "kingston-upon-thames"}, {"hyphenation", "rotherham"},
-      {"paragraph-across-footer", "kingston-upon-thames"}, {"everything", "kingston-upon-thames"}};
+      {"paragraph-across-footer", "kingston-upon-thames"}, {"first-page-footer", "knowsley"},
+      {"everything", "kingston-upon-thames"}};
   check_same_report({"furniture/" + name + ".txt", "furniture/" + name + ".expected.txt",
                      "letters/2023-24_" + source.at(name) + ".txt"});
 }

@@ -30,3 +30,16 @@ TEST_CASE("committee-pack page headers are furniture, sentences with a dash are 
   CHECK_FALSE(is_committee_header("Complaints upheld - We uphold complaints when we find fault in 2 cases."));
   CHECK_FALSE(is_committee_header("Audit and Governance Committee"));
 }
+
+TEST_CASE("a footer's contact details are furniture, a sentence naming an address is not") {
+  CHECK(is_contact_line("PO Box 4771, Coventry, CV4 0EH"));
+  CHECK(is_contact_line("T: 0300 061 0614   www.lgo.org.uk"));
+  CHECK(is_contact_line("Local Government and Social Care Ombudsman, PO Box 4771, Coventry CV4 0EH"));
+  CHECK(is_contact_line("Tel 01709 382121 | www.rotherham.gov.uk | advice@lgo.org.uk"));
+  CHECK_FALSE(is_contact_line("1,700 people. To find out more visit www.lgo.org.uk/training or get in touch at"));
+  CHECK_FALSE(is_contact_line("Tel: 0300 061 0614 or email advice@lgo.org.uk"));
+  CHECK_FALSE(is_contact_line("at training@lgo.org.uk."));
+  CHECK_FALSE(is_contact_line("cc: monitoring.officer@knowsley.gov.uk"));
+  CHECK_FALSE(is_contact_line("Rotherham Metropolitan Borough Council"));
+  CHECK_FALSE(is_contact_line("Complaints upheld per 100,000 residents 2.4"));
+}
