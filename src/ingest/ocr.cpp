@@ -20,7 +20,7 @@ namespace letterdiff {
 #ifndef LETTERDIFF_OCR
 
 std::optional<std::string> ocr_page(const PageImage&, std::string& error) {
-  error = "PDF has no text layer (a scanned image?) and this letterdiff was built without OCR: install "
+  error = "this letterdiff was built without OCR: install "
           "libtesseract-dev, libleptonica-dev and tesseract-ocr-eng (tools/setup does) and rebuild, or run the PDF "
           "through OCR first (ocrmypdf)";
   return std::nullopt;
@@ -54,7 +54,7 @@ tesseract::TessBaseAPI* engine(std::string& error) {
     }
   }
   if (!e.api)
-    error = "PDF has no text layer (a scanned image?) and Tesseract's English data is not installed: install "
+    error = "Tesseract's English data is not installed: install "
             "tesseract-ocr-eng (tools/setup does)";
   return e.api.get();
 }

@@ -15,8 +15,8 @@ struct PageImage {
 };
 
 // The page's text laid out as pdf_text lays out a text layer: a paragraph's lines
-// on consecutive lines, paragraphs apart by blank lines. nullopt with why in error:
-// no OCR in this build, or no English data.
+// on consecutive lines, paragraphs apart by blank lines. nullopt with why in error
+// ("this letterdiff was built without OCR: install ..."), or no English data.
 std::optional<std::string> ocr_page(const PageImage& image, std::string& error);
 
 }  // namespace letterdiff

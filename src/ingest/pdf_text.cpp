@@ -236,7 +236,8 @@ void init_poppler() {
 }
 
 // A page with no text layer, drawn as an image and read by OCR. At most 300 dpi,
-// and fewer for a page so large that its image would pass 40 megapixels.
+// and fewer for a page so large that its image would pass 40 megapixels. A page
+// with nothing drawn on it is blank, not unread: "" without OCR.
 std::optional<std::string> read_scanned_page(PDFDoc& doc, int page, std::string& error) {
   const double inches = std::max(1.0, doc.getPageCropWidth(page) / 72) * std::max(1.0, doc.getPageCropHeight(page) / 72);
   const double dpi = std::min(300.0, std::sqrt(40e6 / inches));
@@ -246,9 +247,14 @@ std::optional<std::string> read_scanned_page(PDFDoc& doc, int page, std::string&
   doc.displayPage(&device, page, dpi, dpi, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false);
   const SplashBitmap* image = device.getBitmap();
   if (!image || image->getWidth() <= 0 || image->getHeight() <= 0) return std::string();
-  return ocr_page({image->getDataPtr(), image->getWidth(), image->getHeight(), image->getRowSize(),
-                   static_cast<int>(dpi)},
-                  error);
+  const auto* pixels = reinterpret_cast<const unsigned char*>(image->getDataPtr());
+  bool ink = false;
+  for (int y = 0; y < image->getHeight() && !ink; ++y) {
+    const unsigned char* row = pixels + static_cast<std::ptrdiff_t>(y) * image->getRowSize();
+    ink = std::any_of(row, row + image->getWidth(), [](unsigned char v) { return v < 128; });
+  }
+  if (!ink) return std::string();
+  return ocr_page({pixels, image->getWidth(), image->getHeight(), image->getRowSize(), static_cast<int>(dpi)}, error);
 }
 
 bool blank(std::string_view text) { return text.find_first_not_of(" \t\n\f") == std::string_view::npos; }
@@ -265,7 +271,6 @@ std::optional<PdfText> pdf_text(std::string_view bytes, std::string& error) {
     return std::nullopt;
   }
   PdfText out;
-  std::string ocr_error;
   for (int i = 1; i <= doc.getNumPages(); ++i) {
     if (!doc.getPage(i)) continue;
     ++out.pages;
@@ -275,9 +280,13 @@ std::optional<PdfText> pdf_text(std::string_view bytes, std::string& error) {
     TextPage* page = device.takeText();
     std::string text = page_text(*page, doc.getPageCropHeight(i));
     page->decRefCnt();
-    if (blank(text) && ocr_error.empty()) {
-      // No text layer: a scan. Read it by OCR, or say once why it cannot be.
-      if (auto read = read_scanned_page(doc, i, ocr_error); read && !blank(*read)) {
+    if (blank(text)) {
+      // No text layer: a scan. Read it by OCR, or count it unread and say why.
+      std::string why;
+      if (auto read = read_scanned_page(doc, i, why); !read) {
+        ++out.unread_pages;
+        out.unread_why = why;
+      } else if (!blank(*read)) {
         text = std::move(*read);
         ++out.scanned_pages;
       }
@@ -292,8 +301,8 @@ std::optional<PdfText> pdf_text(std::string_view bytes, std::string& error) {
     return std::nullopt;
   }
   if (blank(out.text)) {
-    error = ocr_error.empty() ? "PDF has no text, not even by OCR (blank pages, or a scan too faint to read?)"
-                              : ocr_error;
+    error = out.unread_pages > 0 ? "PDF has no text layer (a scanned image?) and " + out.unread_why
+                                 : "PDF has no text: its pages are blank, or a scan too faint for OCR to read";
     return std::nullopt;
   }
   out.text += '\n';

@@ -15,6 +15,8 @@ struct PdfText {
   std::string text;
   int pages = 0;
   int scanned_pages = 0;  // pages with no text layer, read by OCR
+  int unread_pages = 0;   // pages with no text layer that OCR could not read ...
+  std::string unread_why;  // ... and why ("this letterdiff was built without OCR: ...")
 };
 
 // The text, or nullopt with why in error (encrypted, damaged, no text and no OCR).

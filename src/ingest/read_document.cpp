@@ -91,6 +91,11 @@ std::optional<Document> document_from_bytes(std::string path, std::string bytes,
                                 "figures against the PDF",
                                 pdf->scanned_pages, pdf->pages, pdf->pages == 1 ? "" : "s",
                                 pdf->scanned_pages == 1 ? "was" : "were")});
+    if (pdf->unread_pages > 0)
+      ds.push_back({Severity::warning, path,
+                    fmt::format("{} of {} page{} had no text layer (a scanned image?) and could not be read, as {}; "
+                                "the other pages were read",
+                                pdf->unread_pages, pdf->pages, pdf->pages == 1 ? "" : "s", pdf->unread_why)});
     return Document{std::move(path), std::move(pdf->text)};
   }
   if (view.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return refuse("empty file; skipped");
