@@ -19,10 +19,15 @@ namespace letterdiff {
 
 #ifndef LETTERDIFF_OCR
 
-std::optional<std::string> ocr_page(const PageImage&, std::string& error) {
+bool ocr_ready(std::string& error) {
   error = "this letterdiff was built without OCR: install "
           "libtesseract-dev, libleptonica-dev and tesseract-ocr-eng (tools/setup does) and rebuild, or run the PDF "
           "through OCR first (ocrmypdf)";
+  return false;
+}
+
+std::optional<std::string> ocr_page(const PageImage&, std::string& error) {
+  ocr_ready(error);
   return std::nullopt;
 }
 
@@ -115,6 +120,8 @@ std::vector<Line> read_lines(tesseract::ResultIterator& it) {
 }
 
 }  // namespace
+
+bool ocr_ready(std::string& error) { return engine(error) != nullptr; }
 
 std::optional<std::string> ocr_page(const PageImage& image, std::string& error) {
   tesseract::TessBaseAPI* api = engine(error);

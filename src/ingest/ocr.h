@@ -19,4 +19,7 @@ struct PageImage {
 // ("this letterdiff was built without OCR: install ..."), or no English data.
 std::optional<std::string> ocr_page(const PageImage& image, std::string& error);
 
+// Whether ocr_page can read on this thread; if not, why (as ocr_page would say).
+bool ocr_ready(std::string& error);
+
 }  // namespace letterdiff

@@ -235,26 +235,40 @@ void init_poppler() {
   });
 }
 
-// A page with no text layer, drawn as an image and read by OCR. At most 300 dpi,
-// and fewer for a page so large that its image would pass 40 megapixels. A page
-// with nothing drawn on it is blank, not unread: "" without OCR.
-std::optional<std::string> read_scanned_page(PDFDoc& doc, int page, std::string& error) {
-  const double inches = std::max(1.0, doc.getPageCropWidth(page) / 72) * std::max(1.0, doc.getPageCropHeight(page) / 72);
-  const double dpi = std::min(300.0, std::sqrt(40e6 / inches));
+// The page drawn in grey at `dpi`, white paper.
+std::unique_ptr<SplashBitmap> draw_page(PDFDoc& doc, int page, double dpi) {
   SplashColor paper = {0xff};
   SplashOutputDev device(splashModeMono8, 1, false, paper);
   device.startDoc(&doc);
   doc.displayPage(&device, page, dpi, dpi, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false);
-  const SplashBitmap* image = device.getBitmap();
-  if (!image || image->getWidth() <= 0 || image->getHeight() <= 0) return std::string();
-  const auto* pixels = reinterpret_cast<const unsigned char*>(image->getDataPtr());
-  bool ink = false;
-  for (int y = 0; y < image->getHeight() && !ink; ++y) {
-    const unsigned char* row = pixels + static_cast<std::ptrdiff_t>(y) * image->getRowSize();
-    ink = std::any_of(row, row + image->getWidth(), [](unsigned char v) { return v < 128; });
+  std::unique_ptr<SplashBitmap> image(device.takeBitmap());
+  if (image && (image->getWidth() <= 0 || image->getHeight() <= 0)) image.reset();
+  return image;
+}
+
+bool has_ink(const SplashBitmap& image) {
+  const auto* pixels = reinterpret_cast<const unsigned char*>(image.getDataPtr());
+  for (int y = 0; y < image.getHeight(); ++y) {
+    const unsigned char* row = pixels + static_cast<std::ptrdiff_t>(y) * image.getRowSize();
+    if (std::any_of(row, row + image.getWidth(), [](unsigned char v) { return v < 250; })) return true;
   }
-  if (!ink) return std::string();
-  return ocr_page({pixels, image->getWidth(), image->getHeight(), image->getRowSize(), static_cast<int>(dpi)}, error);
+  return false;
+}
+
+// A page with no text layer read by OCR. A glance at 36 dpi first: a page with
+// nothing drawn on it is blank (""), not unread, and costs no OCR. Read at most
+// at 300 dpi, and fewer for a page so large that its image would pass 40 megapixels.
+std::optional<std::string> read_scanned_page(PDFDoc& doc, int page, std::string& error) {
+  const auto glance = draw_page(doc, page, 36);
+  if (!glance || !has_ink(*glance)) return std::string();
+  if (!ocr_ready(error)) return std::nullopt;
+  const double inches = std::max(1.0, doc.getPageCropWidth(page) / 72) * std::max(1.0, doc.getPageCropHeight(page) / 72);
+  const double dpi = std::min(300.0, std::sqrt(40e6 / inches));
+  const auto image = draw_page(doc, page, dpi);
+  if (!image) return std::string();
+  return ocr_page({reinterpret_cast<const unsigned char*>(image->getDataPtr()), image->getWidth(), image->getHeight(),
+                   image->getRowSize(), static_cast<int>(dpi)},
+                  error);
 }
 
 bool blank(std::string_view text) { return text.find_first_not_of(" \t\n\f") == std::string_view::npos; }
