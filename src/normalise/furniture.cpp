@@ -51,18 +51,22 @@ bool is_contact_line(std::string_view line) {
   const std::string_view s = trim(line);
   if (s.size() > 160 || ends_with_terminal_punctuation(s)) return false;
   const auto words = split_words(s);
-  bool contact = false;
+  if (!words.empty() && (iequals(words[0], "cc") || iequals(words[0], "cc:"))) return false;  // a copy list is the letter's
+  bool address = false, postal = false;  // a web or e-mail address; a postcode or telephone number
   std::size_t prose = 0;  // words of a sentence: lower case, not an address
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
+    if (i + 1 < words.size() && std::string_view(".?!").find(w.back()) != std::string_view::npos)
+      return false;  // a sentence ends mid-line
     while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == '|')) w.remove_suffix(1);
-    if (is_address(w)) contact = true;
+    if (is_address(w)) address = true;
     else if (!w.empty() && is_ascii_lower(w[0])) ++prose;
-    if (i + 1 < words.size() && is_postcode(w, words[i + 1])) contact = true;
+    if (i + 1 < words.size() && is_postcode(w, words[i + 1])) postal = true;
     if (iequals(w, "t:") || iequals(w, "tel") || iequals(w, "tel:") || iequals(w, "telephone:") || iequals(w, "phone:"))
-      contact = true;
+      postal = true;
   }
-  return contact && prose <= 1 && !(words.size() > 0 && (iequals(words[0], "cc") || iequals(words[0], "cc:")));
+  // "www.lgo.org.uk/training or" is a wrapped sentence; "Ombudsman, PO Box 4771, Coventry CV4 0EH" is not.
+  return (address && prose == 0) || (postal && prose <= 1);
 }
 
 bool is_page_number(std::string_view line) {

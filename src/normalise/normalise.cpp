@@ -129,10 +129,9 @@ std::string address_block(const std::vector<SourceLine>& lines, const std::vecto
 // Page furniture by where it stands: lines at the top or bottom of the pages
 // (within the first and last few lines of each) that recur, digits masked, at
 // the edges of most pages: running headers and footers, addresses, page numbers
-// in any form, print dates. Between the page edge and the farthest such line,
-// page numbers, committee-pack labels, contact details (a first-page-only footer)
-// and the council's own name standing alone
-// are furniture too, even once. A salutation or valediction ends the search: the
+// in any form, print dates. Page numbers, committee-pack labels, contact details
+// (a first-page-only footer) and the council's own name standing alone are
+// furniture too, even once. A salutation or valediction ends the search: the
 // letter's title after "Dear" is never a running header, whatever repeats it.
 void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
                      std::vector<Furniture>& furniture, std::vector<LedgerEntry>& ledger) {
@@ -159,8 +158,24 @@ void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& b
   for (const auto& page : pages)
     for (bool top : {true, false})
       for (std::size_t i : edge(page, top)) pages_of[edge_key(lines[i].text)].insert(lines[i].page);
+  // A sentence is never a running line, however often the statistics repeat it
+  // ("This compares to an average of 67% ..."), nor a lone figure ("2024", the
+  // wrapped end of a line): it takes more than one group of digits to be a date.
+  // Nor is the wrapped end of a sentence ("2023 to 31 March 2024" under "... 1 April"),
+  // however often the statistics page repeats it.
+  const auto continues_line_above = [&](std::size_t i) {
+    const std::string_view text = trim(lines[i].text);
+    return i > 0 && !lines[i - 1].text.empty() && lines[i - 1].page == lines[i].page &&
+           !ends_with_terminal_punctuation(trim(lines[i - 1].text)) &&
+           (starts_lowercase(text) || (!text.empty() && is_ascii_digit(text[0])));
+  };
   const auto recurs = [&](std::size_t i) {
-    const auto& on = pages_of[edge_key(lines[i].text)];
+    const std::string key = edge_key(lines[i].text);
+    const std::string_view text = trim(lines[i].text);
+    const bool sentence = ends_with_terminal_punctuation(text) && !text.ends_with("...");  // "...": a cut title
+    if (sentence || continues_line_above(i)) return false;
+    if (std::none_of(key.begin(), key.end(), is_ascii_alpha) && std::count(key.begin(), key.end(), '#') < 2) return false;
+    const auto& on = pages_of[key];
     return on.size() >= 2 && 2 * on.size() >= pages.size();
   };
   const std::string address = address_block(lines, blocks);
@@ -169,28 +184,29 @@ void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& b
     return count_words(t, 3) >= 2 && address.size() > t.size() && iends_with(address, t) &&
            address[address.size() - t.size() - 1] == ' ';
   };
+  // Why a line at a page edge is furniture, or null. Contact details and the
+  // council's name are furniture even once, but never in page 1's letterhead.
+  const auto furniture_reason = [&](std::size_t i, bool top) -> const char* {
+    const std::string_view text = lines[i].text;
+    if (is_page_number(text)) return "page number";
+    if (recurs(i)) return "running header or footer";
+    if (is_pack_label(text) || is_committee_header(text)) return "committee-pack label";
+    const bool below_letterhead = !top || lines[i].page > 0;
+    if (below_letterhead && is_contact_line(text)) return "footer: contact details";
+    if (below_letterhead && councils_name(text)) return "running header: the council's name";
+    return nullptr;
+  };
+  // From each edge inwards, furniture runs until the first line that is none:
+  // past it is the letter (a signatory line that a footer repeats is the letter's).
   for (const auto& page : pages)
-    for (bool top : {true, false}) {
-      const auto zone = edge(page, top);
-      // A footer's contact details stand at the foot of the first page only, as a
-      // letterhead's do: furniture even once, but never in the letterhead itself.
-      const auto contact = [&](std::size_t i) { return (top ? lines[i].page > 0 : true) && is_contact_line(lines[i].text); };
-      std::size_t reach = 1;  // the edge line itself, and on to the farthest recurring line
-      for (std::size_t k = 0; k < zone.size(); ++k)
-        if (recurs(zone[k]) || contact(zone[k])) reach = k + 1;
-      for (std::size_t k = 0; k < std::min(reach, zone.size()); ++k) {
-        SourceLine& line = lines[zone[k]];
+    for (bool top : {true, false})
+      for (std::size_t i : edge(page, top)) {
+        SourceLine& line = lines[i];
         if (line.furniture) continue;
-        if (is_page_number(line.text)) set_apart(line, "page number", furniture, ledger);
-        else if (recurs(zone[k])) set_apart(line, "running header or footer", furniture, ledger);
-        else if (is_pack_label(line.text) || is_committee_header(line.text))
-          set_apart(line, "committee-pack label", furniture, ledger);
-        else if (contact(zone[k]))
-          set_apart(line, "footer: contact details", furniture, ledger);
-        else if ((top ? line.page > 0 : true) && councils_name(line.text))
-          set_apart(line, "running header: the council's name", furniture, ledger);
+        const char* reason = furniture_reason(i, top);
+        if (!reason) break;
+        set_apart(line, reason, furniture, ledger);
       }
-    }
 }
 
 void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& blocks,

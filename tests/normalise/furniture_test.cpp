@@ -43,3 +43,9 @@ TEST_CASE("a footer's contact details are furniture, a sentence naming an addres
   CHECK_FALSE(is_contact_line("Rotherham Metropolitan Borough Council"));
   CHECK_FALSE(is_contact_line("Complaints upheld per 100,000 residents 2.4"));
 }
+
+TEST_CASE("a wrapped line of a sentence with an address in it is not a footer's contact details") {
+  CHECK_FALSE(is_contact_line("https://www.smartsurvey.co.uk/s/ombudsman/. Your responses"));
+  CHECK_FALSE(is_contact_line("www.lgo.org.uk/training or"));
+  CHECK(is_contact_line("www.lgo.org.uk"));
+}
