@@ -208,17 +208,28 @@ Metadata extract_metadata(const NormalisedText& text) {
     }
     if (m.year_end == 0) m.year_end = year_ending(p);
   }
-  // The address block is the last paragraph before "Dear" that is not the date or a
-  // delivery line. Without a salutation there is no telling where it is.
+  // The address block is the last paragraph before "Dear" that names the recipient,
+  // else the last that is not the date or a delivery line: where the letterhead and
+  // date stand to the right of the address, they are read after it. Without a
+  // salutation there is no telling where it is.
+  std::size_t address = dear;
+  const auto name = split_words(m.recipient);
   for (std::size_t i = dear; dear < text.paragraphs.size() && i-- > 0;) {
     const std::string_view p = text.paragraph_text(text.paragraphs[i]);
     if (is_delivery_line(p) || parse_date(p)) continue;
-    Address a = address_parts(p, m.recipient);
+    if (address == dear) address = i;
+    const auto words = split_words(p);
+    if (!name.empty() && std::find(words.begin(), words.end(), name.back()) != words.end()) {
+      address = i;
+      break;
+    }
+  }
+  if (address < dear) {
+    Address a = address_parts(text.paragraph_text(text.paragraphs[address]), m.recipient);
     m.council = std::move(a.council);
     m.role = std::move(a.role);
     if (a.addressee != m.recipient) m.addressee = std::move(a.addressee);
     if (is_title_word(m.recipient) && !m.addressee.empty()) std::swap(m.recipient, m.addressee);
-    break;
   }
   // Without an address, a statistics page may still name the council.
   for (std::size_t i = 0; m.council.empty() && i < text.paragraphs.size(); ++i)

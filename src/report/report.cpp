@@ -246,16 +246,34 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
   // worked out when a variant needs them.
   std::string_view last_passed;
   const auto after = [&] { return opening_words(last_passed); };
+  // Above the salutation, the order of the letterhead, date and address is the
+  // page's layout (an address to the left of a letterhead is read first), not the
+  // letter's content: a paragraph moved there word for word is where it belongs.
+  const auto letter_dear = [&] {
+    const auto& paragraphs = letter.normalised.paragraphs;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i)
+      if (letter.normalised.paragraph_text(paragraphs[i]).starts_with("Dear ")) return i;
+    return paragraphs.size();
+  };
+  const auto template_dear = [&] {
+    for (std::size_t i = 0; i < tpl.paragraphs.size(); ++i)
+      if (tpl.paragraphs[i].text.starts_with("Dear ")) return i;
+    return tpl.paragraphs.size();
+  };
+  const auto in_opening = [&](const AlignedParagraph& e) {
+    return e.kind == EntryKind::moved && e.letter_end <= letter_dear() && e.template_end <= template_dear();
+  };
   for (const auto& e : alignment.entries) {
     const std::size_t variants_before = r.variants.size();
+    const EntryKind kind = in_opening(e) && e.words.identical() ? EntryKind::template_text : e.kind;
     const bool optional = e.template_begin < e.template_end && tpl.paragraphs[e.template_begin].optional;
     const bool has_slots = std::any_of(e.words.runs.begin(), e.words.runs.end(),
                                        [](const WordRun& run) { return run.op == WordOp::slot; });
-    if (e.kind == EntryKind::template_text && !has_slots && !optional && !options.passages) {
+    if (kind == EntryKind::template_text && !has_slots && !optional && !options.passages) {
       last_passed = tpl.paragraphs[e.template_end - 1].text;  // nothing to read from this paragraph
       continue;
     }
-    if (e.kind == EntryKind::omitted && (optional || in_furniture(letter, tpl, e))) {
+    if (kind == EntryKind::omitted && (optional || in_furniture(letter, tpl, e))) {
       // A standard paragraph this letter did not get, or one its pages repeat as a
       // header (a letterhead in a Word page header): nothing lacks.
       last_passed = tpl.paragraphs[e.template_end - 1].text;
@@ -263,7 +281,7 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
     }
     const auto t_refs = token_refs(tpl, e.template_begin, e.template_end);
     const auto l_refs = token_refs(letter, e.letter_begin, e.letter_end);
-    switch (e.kind) {
+    switch (kind) {
       case EntryKind::template_text:
         collect_slots(r, e.words, t_refs, l_refs, vocabulary);
         if (optional) {
@@ -281,9 +299,9 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
         v.after = after();
         v.words = word_keys(letter, e, vocabulary);
         // A standard paragraph has no place of its own to be moved from.
-        if (optional && e.kind == EntryKind::moved && e.words.identical()) v.kind = EntryKind::standard;
+        if (optional && kind == EntryKind::moved && e.words.identical()) v.kind = EntryKind::standard;
         r.variants.push_back(std::move(v));
-        if (e.kind == EntryKind::modified) last_passed = tpl.paragraphs[e.template_end - 1].text;
+        if (kind == EntryKind::modified) last_passed = tpl.paragraphs[e.template_end - 1].text;
         break;
       }
       case EntryKind::inserted: {

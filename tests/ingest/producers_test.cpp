@@ -39,7 +39,7 @@ std::vector<std::string> corpus() {
   for (const auto& e : fs::directory_iterator(kData + "/year-2023-24/letters")) year.push_back(e.path().string());
   std::sort(year.begin(), year.end());
   year.resize(60);
-  for (auto name : {"2023-24_aldby.txt", "2023-24_larkminster.txt"}) {
+  for (auto name : {"2023-24_aldby.txt", "2023-24_larkminster.txt", "2023-24_everhurst.txt", "2023-24_crowley.txt"}) {
     const std::string path = kData + "/year-2023-24/letters/" + name;
     if (std::find(year.begin(), year.end(), path) == year.end()) year.push_back(path);
   }
@@ -137,6 +137,24 @@ TEST_CASE("PDFs printed by Chromium and exported by LibreOffice report what thei
       {"pdf/office/libreoffice-docx.pdf", "letters/2023-24_rotherham.txt", "letters/2023-24_rotherham.txt"},
       {"pdf/office/libreoffice-table.pdf", "year-2023-24/letters/2023-24_larkminster.txt",
        "year-2023-24/letters/2023-24_larkminster.txt"},
+  }));
+  check_same_report(f);
+}
+
+// Layouts that made the letter's own lines look like furniture, or read the address
+// out of its place (tests/data/pdf/layouts, made by tools/make-layout-fixtures).
+TEST_CASE("PDFs whose layout makes the letter's lines look like furniture report what their text copies report") {
+  const Fixture f = GENERATE(values<Fixture>({
+      {"pdf/layouts/a4-narrow-everhurst.pdf", "year-2023-24/letters/2023-24_everhurst.txt",
+       "year-2023-24/letters/2023-24_everhurst.txt"},
+      {"pdf/layouts/a4-wide-kingston.pdf", "letters/2023-24_kingston-upon-thames.txt",
+       "letters/2023-24_kingston-upon-thames.txt"},
+      {"pdf/layouts/fixed-hf-crowley.pdf", "year-2023-24/letters/2023-24_crowley.txt",
+       "year-2023-24/letters/2023-24_crowley.txt"},
+      {"pdf/layouts/thead-hf-knowsley.pdf", "letters/2023-24_knowsley.txt", "letters/2023-24_knowsley.txt"},
+      {"pdf/layouts/chrome-hf-longtitle-rotherham.pdf", "letters/2023-24_rotherham.txt",
+       "letters/2023-24_rotherham.txt"},
+      {"pdf/layouts/letterhead-right-knowsley.pdf", "letters/2023-24_knowsley.txt", "letters/2023-24_knowsley.txt"},
   }));
   check_same_report(f);
 }
