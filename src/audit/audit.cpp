@@ -154,6 +154,7 @@ std::string_view to_string(ChangeKind kind) {
     case ChangeKind::moved: return "moved";
     case ChangeKind::split: return "split";
     case ChangeKind::merged: return "merged";
+    case ChangeKind::dates: return "dates";
   }
   return "added";
 }
@@ -193,6 +194,8 @@ Audit audit_templates(const Template& older, const Template& newer, const Vocabu
       case EntryKind::standard: break;  // never an alignment's
     }
   }
+  for (auto& c : audit.changes)
+    if (c.kind == ChangeKind::reworded && only_dates_moved(c.pieces)) c.kind = ChangeKind::dates;
   audit.terms = recurring_substitutions(audit.changes);
   return audit;
 }

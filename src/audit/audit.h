@@ -15,7 +15,8 @@
 
 namespace letterdiff {
 
-enum class ChangeKind { added, removed, reworded, moved, split, merged };
+// `dates`: reworded only in its dates and years, as every year's letter is (a roll-over).
+enum class ChangeKind { added, removed, reworded, moved, split, merged, dates };
 
 std::string_view to_string(ChangeKind kind);
 
@@ -78,6 +79,9 @@ Alignment align_across_years(const ParagraphTokens& paragraphs, const Template& 
 // Fills the audit's crossovers from the letters each template was learnt from.
 void find_crossovers(Audit& audit, const Template& older, std::span<const Letter* const> older_letters,
                      const Template& newer, std::span<const Letter* const> newer_letters, const Vocabulary& vocabulary);
+
+// Whether the only words a word diff changes are dates and years (a day only beside its month).
+bool only_dates_moved(const std::vector<DiffPiece>& pieces);
 
 // Word substitutions ([-a-]{+b+} of a few words each) seen at least twice.
 std::vector<TermChange> recurring_substitutions(const std::vector<TemplateChange>& changes);

@@ -42,6 +42,7 @@ void count_pair(std::map<std::pair<std::string, std::string>, int>& counts, std:
 std::vector<TermChange> recurring_substitutions(const std::vector<TemplateChange>& changes) {
   std::map<std::pair<std::string, std::string>, int> counts;
   for (const auto& c : changes) {
+    if (c.kind == ChangeKind::dates) continue;  // months moving on are not vocabulary
     for (std::size_t i = 0; i + 1 < c.pieces.size(); ++i) {
       if (c.pieces[i].op != WordOp::deleted || c.pieces[i + 1].op != WordOp::inserted) continue;
       const auto from = split_words(c.pieces[i].text), to = split_words(c.pieces[i + 1].text);

@@ -18,6 +18,7 @@ struct AuditArgs {
   bool timeline = false;
   std::string format = "text";
   std::string colour = "auto";
+  bool show_dates = false;
 };
 
 // The pairs to compare: consecutive years for --timeline, else the two templates named.
@@ -83,7 +84,7 @@ static int run_audit(const AuditArgs& args) {
     find_crossovers(audits.back(), *older->tpl, older->letters, *newer->tpl, newer->letters, *in.vocabulary);
   }
   const bool colour = use_colour(args.colour);
-  const std::string rendered = render_audits(audits, *format, colour);
+  const std::string rendered = render_audits(audits, *format, colour, args.show_dates);
   std::cout << (*format == Format::json ? rendered : visible_controls(rendered, colour));
   return print_diagnostics(in.diagnostics);
 }
@@ -95,6 +96,8 @@ void add_audit_command(CLI::App& app, int& status) {
       ->required();
   cmd->add_option("--group", args->groups, "Year group to take from the paths (give it twice: OLD, then NEW)");
   cmd->add_flag("--timeline", args->timeline, "Audit every consecutive pair of years found, oldest first");
+  cmd->add_flag("--show-dates", args->show_dates,
+                "List the paragraphs that differ only in their dates and years (summarised in one line otherwise)");
   cmd->add_option("--format", args->format, "text, md, json or html (the two templates side by side)")
       ->capture_default_str();
   cmd->add_option("--color,--colour", args->colour, "auto, always or never (auto honours NO_COLOR)")

@@ -8,8 +8,19 @@
 namespace letterdiff {
 namespace {
 
+// The kinds the summary counts; roll-overs (dates) have a line of their own.
 constexpr ChangeKind kKinds[] = {ChangeKind::added, ChangeKind::removed, ChangeKind::reworded,
                                  ChangeKind::moved, ChangeKind::split,   ChangeKind::merged};
+
+// "12 paragraphs differ only in their dates and years", or nothing.
+std::string dates_line(const Audit& a, bool shown) {
+  const int n = a.count(ChangeKind::dates);
+  if (n == 0) return "";
+  return fmt::format("{} paragraph{} only in {} dates and years{}", n, n == 1 ? " differs" : "s differ",
+                     n == 1 ? "its" : "their", shown ? "" : " (--show-dates lists them)");
+}
+
+bool listed(const TemplateChange& c, bool show_dates) { return show_dates || c.kind != ChangeKind::dates; }
 
 std::string counts_line(const Audit& a) {
   std::string out;
@@ -21,6 +32,7 @@ std::string counts_line(const Audit& a) {
 std::vector<std::pair<std::string, std::string>> per_section(const Audit& a) {
   std::vector<std::pair<std::string, std::vector<ChangeKind>>> sections;
   for (const auto& c : a.changes) {
+    if (c.kind == ChangeKind::dates) continue;
     auto it = std::find_if(sections.begin(), sections.end(), [&](const auto& s) { return s.first == c.section; });
     if (it == sections.end()) it = sections.insert(sections.end(), {c.section, {}});
     it->second.push_back(c.kind);
@@ -74,9 +86,10 @@ std::string crossovers_text(const Audit& a) {
   return out;
 }
 
-std::string text_audit(const Audit& a, bool colour) {
+std::string text_audit(const Audit& a, bool colour, bool show_dates) {
   const WdiffStyle style = colour ? colour_style() : WdiffStyle{};
   std::string out = fmt::format("letterdiff audit: {} -> {}\nsummary: {}\n", a.from, a.to, counts_line(a));
+  if (const auto dates = dates_line(a, show_dates); !dates.empty()) out += "    " + dates + "\n";
   for (const auto& [section, line] : per_section(a)) out += fmt::format("    {}: {}\n", section, line);
   if (!a.terms.empty()) {
     out += "recurring substitutions:\n";
@@ -85,6 +98,7 @@ std::string text_audit(const Audit& a, bool colour) {
   out += crossovers_text(a);
   std::string section = "\x01";
   for (const auto& c : a.changes) {
+    if (!listed(c, show_dates)) continue;
     if (c.section != section) {
       section = c.section;
       out += fmt::format("\n== {}\n", section.empty() ? "(before the first heading)" : section);
@@ -98,10 +112,11 @@ std::string text_audit(const Audit& a, bool colour) {
   return out;
 }
 
-std::string markdown_audit(const Audit& a) {
+std::string markdown_audit(const Audit& a, bool show_dates) {
   const WdiffStyle style{"<del>", "</del>", "<ins>", "</ins>", markdown_escape};
-  std::string out = fmt::format("# Template audit: {} → {}\n\n**Summary:** {}\n\n| Section | Changes |\n|---|---|\n",
-                                a.from, a.to, counts_line(a));
+  std::string out = fmt::format("# Template audit: {} → {}\n\n**Summary:** {}\n\n", a.from, a.to, counts_line(a));
+  if (const auto dates = dates_line(a, show_dates); !dates.empty()) out += dates + ".\n\n";
+  out += "| Section | Changes |\n|---|---|\n";
   for (const auto& [section, line] : per_section(a)) out += fmt::format("| {} | {} |\n", markdown_escape(section), line);
   if (!a.terms.empty()) {
     out += "\n**Recurring substitutions:**\n\n";
@@ -111,6 +126,7 @@ std::string markdown_audit(const Audit& a) {
     out += "\n**Remarks and boilerplate that swapped places:**\n\n```\n" + crossovers_text(a) + "```\n";
   std::string section = "\x01";
   for (const auto& c : a.changes) {
+    if (!listed(c, show_dates)) continue;
     if (c.section != section) {
       section = c.section;
       out += fmt::format("\n## {}\n", section.empty() ? "(before the first heading)" : markdown_escape(section));
@@ -135,6 +151,7 @@ nlohmann::ordered_json json_audit(const Audit& a) {
   }
   for (const auto& t : a.terms) terms.push_back({{"from", t.from}, {"to", t.to}, {"count", t.count}});
   for (ChangeKind k : kKinds) counts[std::string(to_string(k))] = a.count(k);
+  counts["dates"] = a.count(ChangeKind::dates);
   const auto crossovers = [](const std::vector<Crossover>& list) {
     Json out = Json::array();
     for (const auto& c : list) out.push_back({{"text", c.text}, {"councils", c.councils}, {"paragraph", c.paragraph}});
@@ -166,9 +183,10 @@ std::string side_html(const TemplateChange& c, bool newer) {
   return out;
 }
 
-std::string html_audit(const Audit& a) {
+std::string html_audit(const Audit& a, bool show_dates) {
   std::string out = fmt::format("<section><h1>Template audit: {} → {}</h1>\n<p><strong>Summary:</strong> {}</p>\n",
                                 html_escape(a.from), html_escape(a.to), counts_line(a));
+  if (const auto dates = dates_line(a, show_dates); !dates.empty()) out += "<p>" + html_escape(dates) + ".</p>\n";
   out += "<table><tr><th>Section</th><th>Changes</th></tr>\n";
   for (const auto& [section, line] : per_section(a))
     out += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", html_escape(section), line);
@@ -184,6 +202,7 @@ std::string html_audit(const Audit& a) {
                      html_escape(a.from), html_escape(a.to));
   std::string section = "\x01";
   for (const auto& c : a.changes) {
+    if (!listed(c, show_dates)) continue;
     if (c.section != section) {
       section = c.section;
       out += fmt::format("<tr><th colspan=\"2\" scope=\"rowgroup\">{}</th></tr>\n",
@@ -201,7 +220,7 @@ std::string html_audit(const Audit& a) {
 // shows U+FFFD rather than stopping the run.
 constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replace;
 
-std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour) {
+std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour, bool show_dates) {
   if (format == Format::json) {
     if (audits.size() == 1) return json_audit(audits[0]).dump(2, ' ', false, kReplaceInvalid) + "\n";
     nlohmann::ordered_json timeline = nlohmann::ordered_json::array();
@@ -211,13 +230,13 @@ std::string render_audits(const std::vector<Audit>& audits, Format format, bool 
   }
   if (format == Format::html) {
     std::string body = "<main>\n";
-    for (const auto& a : audits) body += html_audit(a);
+    for (const auto& a : audits) body += html_audit(a, show_dates);
     return html_page("letterdiff audit", body + "</main>\n");
   }
   std::string out;
   for (const auto& a : audits) {
     if (!out.empty()) out += "\n";
-    out += format == Format::markdown ? markdown_audit(a) : text_audit(a, colour);
+    out += format == Format::markdown ? markdown_audit(a, show_dates) : text_audit(a, colour, show_dates);
   }
   return out;
 }

@@ -11,6 +11,8 @@
 
 namespace letterdiff {
 
-std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour);
+// Changes of kind `dates` (roll-overs) are summarised in one line in text,
+// Markdown and HTML and listed only with show_dates; JSON always lists them.
+std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour, bool show_dates = false);
 
 }  // namespace letterdiff

@@ -116,3 +116,36 @@ TEST_CASE("changed figures are not counted as vocabulary") {
                        {WordOp::deleted, "58", ""}, {WordOp::inserted, "118", ""}};
   CHECK(recurring_substitutions(changes).empty());
 }
+
+TEST_CASE("a paragraph whose only changes are its dates and years moving on is a roll-over, not a rewording") {
+  const std::string title_old = "Annual Review letter 2022-23", title_new = "Annual Review letter 2023-24";
+  const std::string upload_old = "Your annual data will be uploaded to our interactive map on 27 July 2022 for all.";
+  const std::string upload_new = "Your annual data will be uploaded to our interactive map on 24 July 2024 for all.";
+  const std::string period_old = "Statistics cover the period 1 April 2021 to 31 March 2022 for every council here.";
+  const std::string period_new = "Statistics cover the period 1 April 2023 to 31 March 2024 for every council here.";
+  const std::string figures_old = "We delivered 12 courses to 27 councils during the year 2022, and more are planned.";
+  const std::string figures_new = "We delivered 15 courses to 24 councils during the year 2023, and more are planned.";
+  const std::string reworded_new = "Your annual data will be published on our interactive map on 24 July 2024 for all.";
+  Pair p({title_old, upload_old, period_old, figures_old, A}, {title_new, upload_new, period_new, figures_new, A});
+  // Figures beside a year are a rewording: a day counts as a date only beside its month.
+  CHECK(p.kinds() == std::vector<K>{K::dates, K::dates, K::dates, K::reworded});
+  CHECK(p.audit.count(K::reworded) == 1);
+  Pair q({upload_old}, {reworded_new});
+  CHECK(q.kinds() == std::vector<K>{K::reworded});  // a real change with the dates moving on stays reworded
+  CHECK(p.audit.terms.empty());                   // months moving on are no change of vocabulary
+}
+
+TEST_CASE("day, month and year words are told apart from other figures") {
+  const auto pieces = [](std::initializer_list<std::pair<WordOp, std::string>> list) {
+    std::vector<DiffPiece> out;
+    for (const auto& [op, text] : list) out.push_back({op, text, {}});
+    return out;
+  };
+  using O = WordOp;
+  CHECK(only_dates_moved(pieces({{O::equal, "on "}, {O::deleted, "27"}, {O::inserted, "24"}, {O::equal, " July 2024"}})));
+  CHECK(only_dates_moved(pieces({{O::equal, "year "}, {O::deleted, "2022/23"}, {O::inserted, "2023/24."}})));
+  CHECK(only_dates_moved(pieces({{O::deleted, "March"}, {O::inserted, "Sept"}, {O::equal, " 2024"}})));
+  CHECK_FALSE(only_dates_moved(pieces({{O::equal, "We held "}, {O::deleted, "27"}, {O::inserted, "24"}, {O::equal, " courses"}})));
+  CHECK_FALSE(only_dates_moved(pieces({{O::deleted, "1874"}, {O::inserted, "2874"}})));
+  CHECK_FALSE(only_dates_moved(pieces({{O::equal, "nothing changed"}})));
+}
