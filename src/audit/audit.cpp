@@ -22,6 +22,12 @@ ParagraphTokens tokens_of(const Template& tpl) {
   return out;
 }
 
+std::vector<int> numbers(std::uint32_t begin, std::uint32_t end) {
+  std::vector<int> out;
+  for (auto p = begin; p < end; ++p) out.push_back(static_cast<int>(p) + 1);
+  return out;
+}
+
 struct Sides {
   const Template& older;
   const Template& newer;
@@ -34,6 +40,7 @@ TemplateChange removed(const Sides& s, std::uint32_t begin, std::uint32_t end) {
   c.from_text = paragraphs_text(s.older, begin, end);
   c.section = s.old_sections[begin];
   c.from_paragraph = static_cast<int>(begin) + 1;
+  c.from_paragraphs = numbers(begin, end);
   return c;
 }
 
@@ -43,6 +50,7 @@ TemplateChange added(const Sides& s, std::uint32_t begin, std::uint32_t end) {
   c.to_text = paragraphs_text(s.newer, begin, end);
   c.section = s.new_sections[begin];
   c.to_paragraph = static_cast<int>(begin) + 1;
+  c.to_paragraphs = numbers(begin, end);
   return c;
 }
 
@@ -61,6 +69,8 @@ TemplateChange paired(const Sides& s, const AlignedParagraph& e) {
   c.section = s.new_sections[e.letter_begin];
   c.from_paragraph = static_cast<int>(e.template_begin) + 1;
   c.to_paragraph = static_cast<int>(e.letter_begin) + 1;
+  c.from_paragraphs = numbers(e.template_begin, e.template_end);
+  c.to_paragraphs = numbers(e.letter_begin, e.letter_end);
   const auto old_refs = token_refs(s.older, e.template_begin, e.template_end);
   const auto new_refs = token_refs(s.newer, e.letter_begin, e.letter_end);
   for (const auto& run : e.words.runs) {

@@ -30,6 +30,8 @@ struct TemplateChange {
   std::string section;                // heading the paragraph sits under, if any
   int from_paragraph = 0;             // 1-based paragraph numbers; 0 when absent
   int to_paragraph = 0;
+  std::vector<int> from_paragraphs;   // every paragraph on each side: several for a split,
+  std::vector<int> to_paragraphs;     // a merge or a run of added or removed paragraphs
 };
 
 // "authority" -> "organisation", 6 times: a substitution that recurs across the template.

@@ -49,11 +49,17 @@ std::vector<std::pair<std::string, std::string>> per_section(const Audit& a) {
   return out;
 }
 
+// "2022-23 ¶14 -> 2023-24 ¶15+¶16": every paragraph on each side.
 std::string where(const Audit& a, const TemplateChange& c) {
-  if (c.from_paragraph && c.to_paragraph)
-    return fmt::format("{} ¶{} -> {} ¶{}", a.from, c.from_paragraph, a.to, c.to_paragraph);
-  if (c.from_paragraph) return fmt::format("{} ¶{}", a.from, c.from_paragraph);
-  return fmt::format("{} ¶{}", a.to, c.to_paragraph);
+  const auto side = [](const std::string& group, const std::vector<int>& paragraphs) {
+    std::string out = group + " ";
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) out += fmt::format("{}¶{}", i ? "+" : "", paragraphs[i]);
+    return out;
+  };
+  if (!c.from_paragraphs.empty() && !c.to_paragraphs.empty())
+    return side(a.from, c.from_paragraphs) + " -> " + side(a.to, c.to_paragraphs);
+  if (!c.from_paragraphs.empty()) return side(a.from, c.from_paragraphs);
+  return side(a.to, c.to_paragraphs);
 }
 
 std::string indent(std::string_view text) {
@@ -145,7 +151,8 @@ nlohmann::ordered_json json_audit(const Audit& a) {
   for (const auto& c : a.changes) {
     Json j = {{"kind", to_string(c.kind)}, {"from_text", c.from_text}, {"to_text", c.to_text},
               {"inserted", c.inserted},    {"deleted", c.deleted},     {"section", c.section},
-              {"from_paragraph", c.from_paragraph}, {"to_paragraph", c.to_paragraph}};
+              {"from_paragraph", c.from_paragraph}, {"to_paragraph", c.to_paragraph},
+              {"from_paragraphs", c.from_paragraphs}, {"to_paragraphs", c.to_paragraphs}};
     if (!c.pieces.empty()) j["wdiff"] = render_pieces(c.pieces, WdiffStyle{});
     changes.push_back(std::move(j));
   }

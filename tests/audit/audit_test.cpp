@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "audit/audit.h"
+#include "report/audit_formats.h"
 
 using namespace letterdiff;
 
@@ -76,9 +77,22 @@ TEST_CASE("one paragraph becoming two is split, two becoming one is merged") {
   const std::string first = "We uphold complaints when we find fault in an authority's actions.";
   const std::string second = "We include the total number of investigations completed for context.";
   Pair split({A, first + " " + second, C}, {A, first, second, C});
-  CHECK(split.kinds() == std::vector<K>{K::split});
+  REQUIRE(split.kinds() == std::vector<K>{K::split});
+  CHECK(split.audit.changes[0].from_paragraphs == std::vector<int>{2});
+  CHECK(split.audit.changes[0].to_paragraphs == std::vector<int>{2, 3});
   Pair merged({A, first, second, C}, {A, first + " " + second, C});
-  CHECK(merged.kinds() == std::vector<K>{K::merged});
+  REQUIRE(merged.kinds() == std::vector<K>{K::merged});
+  CHECK(merged.audit.changes[0].from_paragraphs == std::vector<int>{2, 3});
+  CHECK(merged.audit.changes[0].to_paragraphs == std::vector<int>{2});
+  // Every format names every paragraph on both sides.
+  for (const Format f : {Format::text, Format::markdown, Format::html}) {
+    const std::string out = render_audits({merged.audit}, f, false);
+    const bool named = out.find("2020 ¶2+¶3 -> 2021 ¶2") != std::string::npos ||
+                       out.find("2020 ¶2+¶3 -&gt; 2021 ¶2") != std::string::npos;
+    CHECK(named);
+  }
+  const std::string json = render_audits({split.audit}, Format::json, false);
+  CHECK(json.find("\"to_paragraphs\": [\n        2,\n        3\n      ]") != std::string::npos);
 }
 
 TEST_CASE("a slot in one template facing a value in the other is not a wording change") {
