@@ -1,6 +1,7 @@
 #include "audit/audit.h"
 
 #include "align/alignment.h"
+#include "letter/metadata.h"
 
 namespace letterdiff {
 namespace {
@@ -183,9 +184,11 @@ Alignment align_across_years(const ParagraphTokens& paragraphs, const Template& 
                         matcher, options.in_place_share)};
 }
 
+namespace {
+
 // The newer template is aligned to the older one as a letter is to its template.
-Audit audit_templates(const Template& older, const Template& newer, const Vocabulary& vocabulary,
-                      const AuditOptions& options) {
+Audit audit_forward(const Template& older, const Template& newer, const Vocabulary& vocabulary,
+                    const AuditOptions& options) {
   const Sides s{older, newer, sections_of(older), sections_of(newer)};
   const Alignment alignment = align_across_years(tokens_of(newer), older, vocabulary, options);
   Audit audit;
@@ -208,6 +211,52 @@ Audit audit_templates(const Template& older, const Template& newer, const Vocabu
     if (c.kind == ChangeKind::reworded && only_dates_moved(c.pieces)) c.kind = ChangeKind::dates;
   audit.terms = recurring_substitutions(audit.changes);
   return audit;
+}
+
+// The audit read the other way: what was added is removed, a split is a merge,
+// each rewording's insertions are deletions (and still come after them).
+Audit mirrored(Audit forward, const Template& newer) {
+  const auto sections = sections_of(newer);
+  Audit audit;
+  audit.from = std::move(forward.to);
+  audit.to = std::move(forward.from);
+  for (auto& c : forward.changes) {
+    if (c.kind == ChangeKind::added) c.kind = ChangeKind::removed;
+    else if (c.kind == ChangeKind::removed) c.kind = ChangeKind::added;
+    else if (c.kind == ChangeKind::split) c.kind = ChangeKind::merged;
+    else if (c.kind == ChangeKind::merged) c.kind = ChangeKind::split;
+    std::swap(c.from_text, c.to_text);
+    std::swap(c.inserted, c.deleted);
+    std::swap(c.from_paragraph, c.to_paragraph);
+    std::swap(c.from_paragraphs, c.to_paragraphs);
+    for (auto& p : c.pieces) {
+      if (p.op == WordOp::inserted) p.op = WordOp::deleted;
+      else if (p.op == WordOp::deleted) p.op = WordOp::inserted;
+    }
+    for (std::size_t i = 0; i + 1 < c.pieces.size(); ++i)
+      if (c.pieces[i].op == WordOp::inserted && c.pieces[i + 1].op == WordOp::deleted) {
+        std::swap(c.pieces[i], c.pieces[i + 1]);
+        ++i;
+      }
+    // A paired change sits under the newer template's heading: here, the other one's.
+    if (!c.from_text.empty() && !c.to_text.empty() && !c.to_paragraphs.empty())
+      c.section = sections[static_cast<std::size_t>(c.to_paragraphs.front() - 1)];
+    audit.changes.push_back(std::move(c));
+  }
+  audit.terms = recurring_substitutions(audit.changes);
+  return audit;
+}
+
+}  // namespace
+
+// Years given newest first are audited oldest first and the result mirrored, so
+// that `audit B A` is always the mirror image of `audit A B`.
+Audit audit_templates(const Template& older, const Template& newer, const Vocabulary& vocabulary,
+                      const AuditOptions& options) {
+  const int from = group_end_year(older.group), to = group_end_year(newer.group);
+  const bool reversed = from != to ? to < from : newer.group < older.group;
+  if (!reversed) return audit_forward(older, newer, vocabulary, options);
+  return mirrored(audit_forward(newer, older, vocabulary, options), newer);
 }
 
 }  // namespace letterdiff

@@ -163,3 +163,37 @@ TEST_CASE("day, month and year words are told apart from other figures") {
   CHECK_FALSE(only_dates_moved(pieces({{O::deleted, "1874"}, {O::inserted, "2874"}})));
   CHECK_FALSE(only_dates_moved(pieces({{O::equal, "nothing changed"}})));
 }
+
+TEST_CASE("an audit read backwards is the mirror of the audit read forwards") {
+  const std::string first = "We uphold complaints when we find fault in an authority's actions.";
+  const std::string second = "We include the total number of investigations completed for context.";
+  const std::string heading = "Complaint statistics";
+  Pair p({A, heading, first + " " + second, B, C, "We delivered 58 courses this year to councils across England."},
+         {heading, first, second, C, "We delivered 118 courses this year to councils across England.", D});
+  const Audit back = audit_templates(p.newer, p.older, p.v);
+  CHECK(back.from == "2021");
+  CHECK(back.to == "2020");
+  REQUIRE(back.changes.size() == p.audit.changes.size());
+  const auto mirror = [](ChangeKind k) {
+    return k == K::added ? K::removed : k == K::removed ? K::added : k == K::split ? K::merged
+         : k == K::merged ? K::split : k;
+  };
+  for (std::size_t i = 0; i < back.changes.size(); ++i) {
+    const TemplateChange &f = p.audit.changes[i], &b = back.changes[i];
+    CHECK(b.kind == mirror(f.kind));
+    CHECK(b.from_paragraphs == f.to_paragraphs);
+    CHECK(b.to_paragraphs == f.from_paragraphs);
+    CHECK(b.from_text == f.to_text);
+    CHECK(b.inserted == f.deleted);
+  }
+  Pair split({A, first + " " + second, C}, {A, first, second, C});
+  REQUIRE(split.kinds() == std::vector<K>{K::split});
+  const Audit merged = audit_templates(split.newer, split.older, split.v);
+  REQUIRE(merged.changes.size() == 1);
+  CHECK(merged.changes[0].kind == K::merged);
+  CHECK(merged.changes[0].from_paragraphs == std::vector<int>{2, 3});
+  const auto reworded = std::find_if(back.changes.begin(), back.changes.end(),
+                                     [](const TemplateChange& c) { return c.kind == K::reworded; });
+  REQUIRE(reworded != back.changes.end());
+  CHECK(render_audits({back}, Format::text, false).find("[-118-]{+58+}") != std::string::npos);
+}
