@@ -88,6 +88,39 @@ std::vector<Block> blocks_of(const TextPage& page) {
   return blocks;
 }
 
+// Lines set with wide leading (1.6 lines and more) are blocks of their own to
+// poppler, every one. On a page read that way (most blocks one line), a block
+// that goes on the one above at the page's usual line pitch, in the same flow,
+// font and left edge, is that paragraph's next line; a paragraph gap is wider.
+void join_leaded_lines(std::vector<Block>& blocks) {
+  const auto one_line = std::count_if(blocks.begin(), blocks.end(), [](const Block& b) { return b.one_line(); });
+  if (blocks.size() < 10 || 10 * one_line < 7 * static_cast<std::ptrdiff_t>(blocks.size())) return;
+  const auto follows = [](const Block& a, const Block& b) {
+    const Line &above = a.lines.back(), &line = b.lines.front();
+    return a.flow == b.flow && line.bold == above.bold && std::abs(line.size - above.size) < 0.1 * above.size &&
+           std::abs(b.left - a.left) < 0.5 * above.size && line.base > above.base;
+  };
+  std::vector<double> steps;
+  for (std::size_t i = 1; i < blocks.size(); ++i)
+    if (follows(blocks[i - 1], blocks[i])) steps.push_back(blocks[i].lines.front().base - blocks[i - 1].lines.back().base);
+  if (steps.size() < 5) return;
+  std::nth_element(steps.begin(), steps.begin() + static_cast<std::ptrdiff_t>(steps.size() / 4), steps.end());
+  const double pitch = steps[steps.size() / 4];  // most steps are lines within paragraphs
+  std::vector<Block> out;
+  for (auto& b : blocks) {
+    if (!out.empty() && follows(out.back(), b) &&
+        b.lines.front().base - out.back().lines.back().base < 1.25 * pitch) {
+      Block& a = out.back();
+      a.right = std::max(a.right, b.right);
+      a.bottom = std::max(a.bottom, b.bottom);
+      for (auto& line : b.lines) a.lines.push_back(std::move(line));
+      continue;
+    }
+    out.push_back(std::move(b));
+  }
+  blocks = std::move(out);
+}
+
 // Within a block, a line starts a new paragraph where the font turns bold or
 // back (a heading run into its text), changes size, or the gap above it is
 // clearly wider than the block's own line spacing.
@@ -202,7 +235,9 @@ std::vector<Block> reading_order(std::vector<Block> blocks, double page_height) 
 // consecutive lines, its cells apart by tabs. Anything else is blocks apart by
 // blank lines, the way the normaliser reads paragraphs.
 std::string page_text(const TextPage& page, double page_height) {
-  const auto blocks = reading_order(blocks_of(page), page_height);
+  auto read = blocks_of(page);
+  join_leaded_lines(read);
+  const auto blocks = reading_order(std::move(read), page_height);
   const auto rows = rows_of(blocks);
   const auto table_row = [&](std::size_t r) {
     if (r >= rows.size() || rows[r].cells() < 2) return false;

@@ -155,6 +155,7 @@ TEST_CASE("PDFs whose layout makes the letter's lines look like furniture report
       {"pdf/layouts/chrome-hf-longtitle-rotherham.pdf", "letters/2023-24_rotherham.txt",
        "letters/2023-24_rotherham.txt"},
       {"pdf/layouts/letterhead-right-knowsley.pdf", "letters/2023-24_knowsley.txt", "letters/2023-24_knowsley.txt"},
+      {"pdf/layouts/para-cut-spaced-rotherham.pdf", "letters/2023-24_rotherham.txt", "letters/2023-24_rotherham.txt"},
   }));
   check_same_report(f);
 }
