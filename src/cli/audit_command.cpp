@@ -19,6 +19,7 @@ struct AuditArgs {
   std::string format = "text";
   std::string colour = "auto";
   bool show_dates = false;
+  std::string output;
 };
 
 // The pairs to compare: consecutive years for --timeline, else the two templates named.
@@ -70,6 +71,11 @@ static int run_audit(const AuditArgs& args) {
     std::cerr << fmt::format("letterdiff audit: unknown format \"{}\" (text, md, json, html)\n", args.format);
     return 2;
   }
+  PreparedOutput output;
+  if (!args.output.empty()) {
+    output = prepare_output(args.output, args.paths);
+    if (!output.folder) return output.status;
+  }
   const AuditInputs in = load_audit_inputs(args.paths);
   std::string error;
   const auto pairs = choose_pairs(in, args, error);
@@ -83,10 +89,20 @@ static int run_audit(const AuditArgs& args) {
     audits.push_back(audit_templates(*older->tpl, *newer->tpl, *in.vocabulary));
     find_crossovers(audits.back(), *older->tpl, older->letters, *newer->tpl, newer->letters, *in.vocabulary);
   }
+  Diagnostics diagnostics = in.diagnostics;
+  if (output.folder) {
+    // Each pair of years in every format, as report -o writes letters: audit-<old>-<new>.<ext>.
+    for (const Audit& a : audits)
+      for (const Format f : {Format::text, Format::markdown, Format::json, Format::html})
+        output.folder->write(fmt::format("audit-{}-{}.{}", a.from, a.to, extension(f)),
+                             render_audits({a}, f, false, args.show_dates), diagnostics);
+    output.folder->commit(diagnostics);
+    return print_diagnostics(diagnostics);
+  }
   const bool colour = use_colour(args.colour);
   const std::string rendered = render_audits(audits, *format, colour, args.show_dates);
   std::cout << (*format == Format::json ? rendered : visible_controls(rendered, colour));
-  return print_diagnostics(in.diagnostics);
+  return print_diagnostics(diagnostics);
 }
 
 void add_audit_command(CLI::App& app, int& status) {
@@ -96,6 +112,8 @@ void add_audit_command(CLI::App& app, int& status) {
       ->required();
   cmd->add_option("--group", args->groups, "Year group to take from the paths (give it twice: OLD, then NEW)");
   cmd->add_flag("--timeline", args->timeline, "Audit every consecutive pair of years found, oldest first");
+  cmd->add_option("-o,--output", args->output,
+                  "Write each audit as text, Markdown, JSON and HTML (audit-OLD-NEW.txt, .md, .json, .html) here");
   cmd->add_flag("--show-dates", args->show_dates,
                 "List the paragraphs that differ only in their dates and years (summarised in one line otherwise)");
   cmd->add_option("--format", args->format, "text, md, json or html (the two templates side by side)")

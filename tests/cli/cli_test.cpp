@@ -1,5 +1,6 @@
 // The letterdiff binary as a user runs it: exit status, messages, files written.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <array>
 #include <cstdio>
@@ -167,6 +168,26 @@ TEST_CASE("audit of the sample letters' years, as text, JSON and a timeline") {
                        "/../../templates/2023-24.tpl --format md");
   CHECK(tpl.status == 0);
   CHECK(tpl.out.starts_with("# Template audit: 2020 → 2023-24"));
+}
+
+TEST_CASE("audit -o writes each pair of years as text, Markdown, JSON and HTML, and may run again") {
+  const auto dir = fresh_dir("audit");
+  std::ofstream(dir / "notes.txt") << "mine";
+  for (int pass = 0; pass < 2; ++pass) {
+    const auto r = run("audit " + kLetters + " --timeline -o " + dir.string());
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());  // nothing on standard output: the files are the result
+  }
+  for (auto pair : {"2018-2020", "2020-2023-24"})
+    for (auto ext : {"txt", "md", "json", "html"}) CHECK(fs::exists(dir / fmt::format("audit-{}.{}", pair, ext)));
+  std::ifstream text(dir / "audit-2020-2023-24.txt");
+  std::string first;
+  std::getline(text, first);
+  CHECK(first == "letterdiff audit: 2020 -> 2023-24");
+  CHECK(fs::exists(dir / "notes.txt"));
+  CHECK(run("audit " + kLetters + " --timeline -o " + kLetters + "/out").status == 2);  // never among the inputs
+  CHECK_FALSE(fs::exists(kLetters + "/out"));
+  fs::remove_all(dir);
 }
 
 TEST_CASE("verify accounts for every word of every sample letter and says so, with the ledger on request") {
