@@ -158,11 +158,10 @@ void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& b
   for (const auto& page : pages)
     for (bool top : {true, false})
       for (std::size_t i : edge(page, top)) pages_of[edge_key(lines[i].text)].insert(lines[i].page);
-  // A sentence is never a running line, however often the statistics repeat it
-  // ("This compares to an average of 67% ..."), nor a lone figure ("2024", the
-  // wrapped end of a line): it takes more than one group of digits to be a date.
-  // Nor is the wrapped end of a sentence ("2023 to 31 March 2024" under "... 1 April"),
-  // however often the statistics page repeats it.
+  // A running line is never a sentence, however often the statistics repeat it
+  // ("This compares to an average of 67% ..."), nor the wrapped end of one ("2023 to
+  // 31 March 2024" under "... 1 April"), nor a lone figure ("2024"): it takes more
+  // than one group of digits to be a date.
   const auto continues_line_above = [&](std::size_t i) {
     const std::string_view text = trim(lines[i].text);
     return i > 0 && !lines[i - 1].text.empty() && lines[i - 1].page == lines[i].page &&
@@ -170,10 +169,10 @@ void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& b
            (starts_lowercase(text) || (!text.empty() && is_ascii_digit(text[0])));
   };
   const auto recurs = [&](std::size_t i) {
-    const std::string key = edge_key(lines[i].text);
     const std::string_view text = trim(lines[i].text);
     const bool sentence = ends_with_terminal_punctuation(text) && !text.ends_with("...");  // "...": a cut title
     if (sentence || continues_line_above(i)) return false;
+    const std::string key = edge_key(text);
     if (std::none_of(key.begin(), key.end(), is_ascii_alpha) && std::count(key.begin(), key.end(), '#') < 2) return false;
     const auto& on = pages_of[key];
     return on.size() >= 2 && 2 * on.size() >= pages.size();

@@ -260,12 +260,13 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
       if (tpl.paragraphs[i].text.starts_with("Dear ")) return i;
     return tpl.paragraphs.size();
   };
-  const auto in_opening = [&](const AlignedParagraph& e) {
-    return e.kind == EntryKind::moved && e.letter_end <= letter_dear() && e.template_end <= template_dear();
+  const auto moved_in_opening = [&](const AlignedParagraph& e) {
+    return e.kind == EntryKind::moved && e.words.identical() && e.letter_end <= letter_dear() &&
+           e.template_end <= template_dear();
   };
   for (const auto& e : alignment.entries) {
     const std::size_t variants_before = r.variants.size();
-    const EntryKind kind = in_opening(e) && e.words.identical() ? EntryKind::template_text : e.kind;
+    const EntryKind kind = moved_in_opening(e) ? EntryKind::template_text : e.kind;
     const bool optional = e.template_begin < e.template_end && tpl.paragraphs[e.template_begin].optional;
     const bool has_slots = std::any_of(e.words.runs.begin(), e.words.runs.end(),
                                        [](const WordRun& run) { return run.op == WordOp::slot; });
