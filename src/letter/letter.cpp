@@ -105,8 +105,12 @@ Letter make_letter(Document document, Vocabulary& vocabulary) {
 
 void resolve_groups(std::span<const std::pair<std::string_view, Metadata*>> letters, Diagnostics& diagnostics) {
   std::map<int, std::string> titled;  // end year -> titled group name
-  for (const auto& [path, m] : letters)
-    if (m->group_source == GroupSource::title && m->year_end) titled.emplace(m->year_end, m->group);
+  for (const auto& [path, m] : letters) {
+    if (m->group_source != GroupSource::title || !m->year_end) continue;
+    // Two spellings of one year ("2023-24", "2023/24"): the first in sort order, whatever the files' order.
+    const auto [it, fresh] = titled.emplace(m->year_end, m->group);
+    if (!fresh && m->group < it->second) it->second = m->group;
+  }
   for (const auto& [path, metadata] : letters) {
     Metadata& m = *metadata;
     if (m.group_source == GroupSource::title) continue;

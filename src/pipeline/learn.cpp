@@ -126,9 +126,15 @@ void survey_templates(Survey& survey, TemplateSet& templates, const std::filesys
         continue;
       }
     }
+    // Sampled and learnt in the order of the letters' contents, not of their paths:
+    // the same letters under other names or folders learn the same template.
+    std::vector<std::size_t> by_content = positions;
+    std::stable_sort(by_content.begin(), by_content.end(), [&](std::size_t a, std::size_t b) {
+      return survey.letters[a].fingerprint < survey.letters[b].fingerprint;
+    });
     Learning& l = learning.emplace_back(Learning{group, {}});
-    for (std::size_t k : evenly_spaced(positions.size(), std::max<std::size_t>(1, options.letter_sample)))
-      l.chosen.push_back(&survey.letters[positions[k]]);
+    for (std::size_t k : evenly_spaced(by_content.size(), std::max<std::size_t>(1, options.letter_sample)))
+      l.chosen.push_back(&survey.letters[by_content[k]]);
   }
   learn_samples(learning, templates, survey, options, jobs);
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 
+#include <xxhash.h>
+
 #include "base/parallel.h"
 #include "ingest/collect_files.h"
 
@@ -73,7 +75,12 @@ Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& o
 
 Survey survey_documents(std::vector<Document> documents) {
   Survey survey;
-  for (auto& document : documents) survey.letters.push_back(surveyed(parse_letter(std::move(document)), true));
+  for (auto& document : documents) {
+    if (document.fingerprint == 0) document.fingerprint = XXH3_64bits(document.text.data(), document.text.size());
+    const std::uint64_t fingerprint = document.fingerprint;
+    survey.letters.push_back(surveyed(parse_letter(std::move(document)), true));
+    survey.letters.back().fingerprint = fingerprint;
+  }
   finish(survey);
   return survey;
 }

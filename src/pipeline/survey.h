@@ -27,7 +27,7 @@ struct SurveyedLetter {
   std::unique_ptr<Letter> letter;  // parsed, while the budget allowed (a pointer: most are not)
   bool tokenized = false;        // ... and tokenised with the shared vocabulary (the learning sample)
   bool lost = false;             // could not be read again: said once, then left out
-  std::uint64_t fingerprint = 0;  // of the bytes first read: a second read must match
+  std::uint64_t fingerprint = 0;  // of the bytes first read: a second read must match; learning's order
 };
 
 struct Survey {

@@ -66,19 +66,56 @@ std::vector<Cluster> cluster_paragraphs(std::span<const Letter* const> letters, 
   return clusters;
 }
 
-// The wording most members share exactly; ties go to the earliest member.
+std::vector<TokenId> distinct_ids(std::span<const Token> tokens) {
+  auto ids = ids_of(tokens);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+// The wording most members share exactly. When none is shared more than the others
+// (every member fills its slots differently), the most typical member: the one whose
+// words differ least from the other members' (fewest words the others lack, fewest
+// it lacks), so one council's added sentence or a paragraph cut short by a page is
+// never the template. Then the longer, which still covers a letter printing two
+// paragraphs as one; then the earliest (the letters come in the order of their contents).
 Member representative(const Cluster& cluster, std::span<const Letter* const> letters, std::size_t sample) {
-  std::map<std::vector<TokenId>, std::pair<int, std::size_t>> counts;  // ids -> (count, first member)
   const std::size_t n = std::min(sample, cluster.members.size());
+  const auto ids = [&](std::size_t i) { return ids_of(letters[cluster.members[i].letter]->tokens[cluster.members[i].paragraph]); };
+  std::map<std::vector<TokenId>, int> counts;
+  for (std::size_t i = 0; i < n; ++i) ++counts[ids(i)];
+  int most = 0;
+  for (const auto& [wording, count] : counts) most = std::max(most, count);
+  std::vector<std::size_t> tied;
+  for (std::size_t i = 0; i < n; ++i)
+    if (counts[ids(i)] == most) tied.push_back(i);
+  if (tied.size() == 1) return cluster.members[tied[0]];
+  // Sum over members of |words of c xor words of m|, from how many members carry each word.
+  std::vector<std::vector<TokenId>> words(n);
+  std::map<TokenId, int> carried;
   for (std::size_t i = 0; i < n; ++i) {
     const Member& m = cluster.members[i];
-    auto [it, fresh] = counts.try_emplace(ids_of(letters[m.letter]->tokens[m.paragraph]), 0, i);
-    ++it->second.first;
+    words[i] = distinct_ids(letters[m.letter]->tokens[m.paragraph]);
+    for (TokenId t : words[i]) ++carried[t];
   }
-  std::pair<int, std::size_t> best{0, 0};
-  for (const auto& [ids, stat] : counts)
-    if (stat.first > best.first || (stat.first == best.first && stat.second < best.second)) best = stat;
-  return cluster.members[best.second];
+  std::int64_t all = 0;  // sum of every word's carriers: what a member with no words would differ by
+  for (const auto& [t, c] : carried) all += c;
+  const auto distance = [&](std::size_t i) {
+    std::int64_t d = all;
+    for (TokenId t : words[i]) d += static_cast<std::int64_t>(n) - 2 * carried[t];
+    return d;
+  };
+  std::size_t best = tied[0];
+  std::int64_t best_distance = distance(best);
+  for (std::size_t k = 1; k < tied.size(); ++k) {
+    const std::size_t i = tied[k];
+    const std::int64_t d = distance(i);
+    if (d < best_distance || (d == best_distance && words[i].size() > words[best].size())) {
+      best = i;
+      best_distance = d;
+    }
+  }
+  return cluster.members[best];
 }
 
 // Which of the representative's tokens vary in enough members to be slots.

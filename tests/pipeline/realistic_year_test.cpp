@@ -5,12 +5,15 @@
 // councils, noise at the same place in several letters. Its labels are the truth.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 
 #include "report/topics.h"
+#include "support/letter_builder.h"
 #include "support/pipeline_run.h"
 
 using namespace letterdiff;
@@ -138,5 +141,38 @@ TEST_CASE("realistic year: job titles and joint councils are the address's slots
     bool role = false;
     for (const auto& s : l.slots) role |= s.name == "role" && !s.value.empty();
     CHECK(role);
+  }
+}
+
+TEST_CASE("realistic year: the same letters under other names learn the same template and report the same content") {
+  // Sixty letters, then the same sixty renamed so that their paths sort the other way round.
+  std::vector<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(kYear + "/letters")) names.push_back(e.path().string());
+  std::sort(names.begin(), names.end());
+  names.resize(60);
+  std::vector<Document> as_named, renamed;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    std::ifstream in(names[i]);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    as_named.push_back(document(names[i], text));
+    renamed.push_back(document("elsewhere/" + std::to_string(100 - i) + ".txt", std::move(text)));
+  }
+  const PipelineRun a = run_pipeline(as_named), b = run_pipeline(renamed);
+  const auto wording = [](const PipelineRun& run) {
+    std::vector<std::string> out;
+    for (const auto& p : run.tpl("2023-24").paragraphs) out.push_back(p.text);
+    return out;
+  };
+  CHECK(wording(a) == wording(b));
+  const auto content = [](const LetterReport& l) {
+    std::vector<std::string> out;
+    for (const auto& v : l.variants) out.push_back(std::string(to_string(v.kind)) + ": " + v.text);
+    return out;
+  };
+  REQUIRE(a.report.letters.size() == 60);
+  REQUIRE(b.report.letters.size() == 60);
+  for (std::size_t i = 0; i < 60; ++i) {
+    INFO(names[i]);
+    CHECK(content(a.letter(names[i])) == content(b.letter("elsewhere/" + std::to_string(100 - i) + ".txt")));
   }
 }
