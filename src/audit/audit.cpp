@@ -1,6 +1,9 @@
 #include "audit/audit.h"
 
+#include <algorithm>
+
 #include "align/alignment.h"
+#include "base/text.h"
 #include "letter/metadata.h"
 
 namespace letterdiff {
@@ -60,6 +63,20 @@ ChangeKind kind_of(const AlignedParagraph& e) {
   if (e.template_end - e.template_begin > 1) return ChangeKind::merged;
   if (e.letter_end - e.letter_begin > 1) return ChangeKind::split;
   return ChangeKind::reworded;
+}
+
+// Dates moving on told apart from the wording: a rewording of nothing else is `dates`,
+// and a rewording is as large as the words it changes besides its dates.
+void mark_dates(TemplateChange& c) {
+  if (c.pieces.empty()) {
+    c.words_changed = static_cast<int>(split_words(c.from_text).size() + split_words(c.to_text).size());
+    return;
+  }
+  const DateMarks marks = letterdiff::mark_dates(c.pieces);
+  c.words_changed = marks.other_words;
+  c.date_pieces = marks.date_piece;
+  c.date_moves = date_moves(c.pieces, marks.date_piece);
+  if (c.kind == ChangeKind::reworded && marks.date_words > 0 && marks.other_words == 0) c.kind = ChangeKind::dates;
 }
 
 TemplateChange paired(const Sides& s, const AlignedParagraph& e) {
@@ -207,8 +224,7 @@ Audit audit_forward(const Template& older, const Template& newer, const Vocabula
       case EntryKind::standard: break;  // never an alignment's
     }
   }
-  for (auto& c : audit.changes)
-    if (c.kind == ChangeKind::reworded && only_dates_moved(c.pieces)) c.kind = ChangeKind::dates;
+  for (auto& c : audit.changes) mark_dates(c);
   audit.terms = recurring_substitutions(audit.changes);
   return audit;
 }
@@ -238,6 +254,7 @@ Audit mirrored(Audit forward, const Template& newer) {
         std::swap(c.pieces[i], c.pieces[i + 1]);
         ++i;
       }
+    mark_dates(c);
     // A paired change sits under the newer template's heading: here, the other one's.
     if (!c.from_text.empty() && !c.to_text.empty() && !c.to_paragraphs.empty())
       c.section = sections[static_cast<std::size_t>(c.to_paragraphs.front() - 1)];
@@ -248,6 +265,20 @@ Audit mirrored(Audit forward, const Template& newer) {
 }
 
 }  // namespace
+
+bool older_group(std::string_view a, std::string_view b) {
+  const int ya = group_end_year(a), yb = group_end_year(b);
+  return ya != yb ? ya < yb : a < b;
+}
+
+std::vector<std::pair<std::string, std::string>> consecutive_years(std::vector<std::string> groups) {
+  std::erase_if(groups, [](const std::string& g) { return group_end_year(g) == 0; });
+  std::sort(groups.begin(), groups.end(), older_group);
+  groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (std::size_t i = 0; i + 1 < groups.size(); ++i) pairs.emplace_back(groups[i], groups[i + 1]);
+  return pairs;
+}
 
 // Years given newest first are audited oldest first and the result mirrored, so
 // that `audit B A` is always the mirror image of `audit A B`.

@@ -5,6 +5,8 @@
 
 #include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "align/alignment.h"
@@ -20,6 +22,12 @@ enum class ChangeKind { added, removed, reworded, moved, split, merged, dates };
 
 std::string_view to_string(ChangeKind kind);
 
+// "27 July 2022" -> "24 July 2024" inside a change: a date moving on, not a rewording.
+struct DateMove {
+  std::string from;  // empty when the newer wording adds a date
+  std::string to;    // empty when it drops one
+};
+
 struct TemplateChange {
   ChangeKind kind = ChangeKind::added;
   std::string from_text;  // the older template's paragraph(s); empty for added
@@ -32,6 +40,9 @@ struct TemplateChange {
   int to_paragraph = 0;
   std::vector<int> from_paragraphs;   // every paragraph on each side: several for a split,
   std::vector<int> to_paragraphs;     // a merge or a run of added or removed paragraphs
+  int words_changed = 0;              // words inserted and deleted, dates and years left out
+  std::vector<bool> date_pieces;      // which pieces are a date or year moving on
+  std::vector<DateMove> date_moves;   // ... as pairs, in reading order
 };
 
 // "authority" -> "organisation", 6 times: a substitution that recurs across the template.
@@ -69,6 +80,11 @@ struct AuditOptions {
   double in_place_share = 0.2;
 };
 
+// Oldest first by reporting year ("2018" < "2020" < "2023-24").
+bool older_group(std::string_view a, std::string_view b);
+// The pairs a run's years are audited in: each group with a year, oldest first, with the next.
+std::vector<std::pair<std::string, std::string>> consecutive_years(std::vector<std::string> groups);
+
 Audit audit_templates(const Template& older, const Template& newer, const Vocabulary& vocabulary,
                       const AuditOptions& options = {});
 
@@ -82,8 +98,16 @@ Alignment align_across_years(const ParagraphTokens& paragraphs, const Template& 
 void find_crossovers(Audit& audit, const Template& older, std::span<const Letter* const> older_letters,
                      const Template& newer, std::span<const Letter* const> newer_letters, const Vocabulary& vocabulary);
 
-// Whether the only words a word diff changes are dates and years (a day only beside its month).
+// Which changed words of a word diff are dates and years (a day only beside its month).
+struct DateMarks {
+  std::vector<bool> date_piece;  // per piece: inserted or deleted, and nothing but dates
+  int date_words = 0;            // changed words that are dates, both sides counted
+  int other_words = 0;           // ... and that are not
+};
+DateMarks mark_dates(const std::vector<DiffPiece>& pieces);
 bool only_dates_moved(const std::vector<DiffPiece>& pieces);
+// The date pieces paired up: a deletion followed by an insertion is one move.
+std::vector<DateMove> date_moves(const std::vector<DiffPiece>& pieces, const std::vector<bool>& date_piece);
 
 // Word substitutions ([-a-]{+b+} of a few words each) seen at least twice.
 std::vector<TermChange> recurring_substitutions(const std::vector<TemplateChange>& changes);

@@ -53,29 +53,62 @@ bool is_day(std::string_view w) {
 
 }  // namespace
 
-bool only_dates_moved(const std::vector<DiffPiece>& pieces) {
-  bool changed = false;
+DateMarks mark_dates(const std::vector<DiffPiece>& pieces) {
+  DateMarks marks;
+  marks.date_piece.assign(pieces.size(), true);
   // Each side read as its own text (the older with its deletions, the newer with
   // its insertions), every word marked whether it changed.
   for (const WordOp side : {WordOp::deleted, WordOp::inserted}) {
-    std::vector<std::pair<std::string_view, bool>> words;
-    for (const auto& p : pieces) {
-      if (p.op == WordOp::deleted || p.op == WordOp::inserted) {
-        if (p.op != side) continue;
-      }
-      for (std::string_view w : split_words(p.text)) words.emplace_back(w, p.op == side);
+    struct Word {
+      std::string_view text;
+      std::size_t piece;  // SIZE_MAX: unchanged
+    };
+    std::vector<Word> words;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+      const DiffPiece& p = pieces[k];
+      if ((p.op == WordOp::deleted || p.op == WordOp::inserted) && p.op != side) continue;
+      for (std::string_view w : split_words(p.text)) words.push_back({w, p.op == side ? k : SIZE_MAX});
     }
     for (std::size_t i = 0; i < words.size(); ++i) {
-      if (!words[i].second) continue;
-      changed = true;
-      const std::string_view w = words[i].first;
+      if (words[i].piece == SIZE_MAX) continue;
+      const std::string_view w = words[i].text;
       // A day is a date's only beside its month: "[-27-]{+24+} July", "July {+24+}".
       const bool by_month =
-          (i > 0 && is_month(words[i - 1].first)) || (i + 1 < words.size() && is_month(words[i + 1].first));
-      if (!(is_year(w) || is_month(w) || (is_day(w) && by_month))) return false;
+          (i > 0 && is_month(words[i - 1].text)) || (i + 1 < words.size() && is_month(words[i + 1].text));
+      if (is_year(w) || is_month(w) || (is_day(w) && by_month)) {
+        ++marks.date_words;
+      } else {
+        ++marks.other_words;
+        marks.date_piece[words[i].piece] = false;
+      }
     }
   }
-  return changed;
+  for (std::size_t k = 0; k < pieces.size(); ++k)
+    if (pieces[k].op != WordOp::deleted && pieces[k].op != WordOp::inserted) marks.date_piece[k] = false;
+  return marks;
+}
+
+bool only_dates_moved(const std::vector<DiffPiece>& pieces) {
+  const DateMarks marks = mark_dates(pieces);
+  return marks.date_words > 0 && marks.other_words == 0;
+}
+
+std::vector<DateMove> date_moves(const std::vector<DiffPiece>& pieces, const std::vector<bool>& date_piece) {
+  std::vector<DateMove> moves;
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    if (!date_piece[k]) continue;
+    const bool replaced = pieces[k].op == WordOp::deleted && k + 1 < pieces.size() &&
+                          pieces[k + 1].op == WordOp::inserted && date_piece[k + 1];
+    if (replaced) {
+      moves.push_back({std::string(trim(pieces[k].text)), std::string(trim(pieces[k + 1].text))});
+      ++k;
+    } else if (pieces[k].op == WordOp::deleted) {
+      moves.push_back({std::string(trim(pieces[k].text)), ""});
+    } else {
+      moves.push_back({"", std::string(trim(pieces[k].text))});
+    }
+  }
+  return moves;
 }
 
 }  // namespace letterdiff

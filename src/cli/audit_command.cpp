@@ -94,7 +94,7 @@ static int run_audit(const AuditArgs& args) {
     // Each pair of years in every format, as report -o writes letters: audit-<old>-<new>.<ext>.
     for (const Audit& a : audits)
       for (const Format f : {Format::text, Format::markdown, Format::json, Format::html})
-        output.folder->write(fmt::format("audit-{}-{}.{}", a.from, a.to, extension(f)),
+        output.folder->write(audit_file_name(a.from, a.to, f),
                              render_audits({a}, f, false, args.show_dates), diagnostics);
     output.folder->commit(diagnostics);
     return print_diagnostics(diagnostics);

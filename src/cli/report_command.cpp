@@ -6,6 +6,7 @@
 #include <memory>
 #include <map>
 
+#include "audit/audit.h"
 #include "base/file_name.h"
 #include "base/output_folder.h"
 #include "base/text.h"
@@ -15,6 +16,7 @@
 #include "ingest/read_file.h"
 #include "pipeline/learn.h"
 #include "pipeline/stream.h"
+#include "report/audit_formats.h"
 #include "report/digest.h"
 #include "report/formats.h"
 #include "report/topics.h"
@@ -45,8 +47,21 @@ static std::vector<std::string> letter_file_stems(const Report& report) {
   return stems;
 }
 
-static void write_reports(const Report& report, const std::vector<Format>& formats, OutputFolder& folder, int jobs,
-                          Diagnostics& ds) {
+// The site's audit of each pair of consecutive years, from their templates (the
+// crossovers between remarks and boilerplate need every letter kept: `audit` gives them).
+static void write_audits(const Report& report, const TemplateSet& templates, OutputFolder& folder, Diagnostics& ds) {
+  for (const auto& [from, to] : audited_years(report)) {
+    const Template* older = templates.find(from);
+    const Template* newer = templates.find(to);
+    if (!older || !newer) continue;
+    const Audit audit = audit_templates(*older, *newer, templates.vocabulary());
+    folder.write(audit_file_name(from, to, Format::html),
+                 visible_controls(render_audits({audit}, Format::html, false, false, true)), ds);
+  }
+}
+
+static void write_reports(const Report& report, const TemplateSet& templates, const std::vector<Format>& formats,
+                          OutputFolder& folder, int jobs, Diagnostics& ds) {
   const auto stems = letter_file_stems(report);
   for (Format format : formats) {
     if (format == Format::csv) {  // one row per letter: a single file
@@ -63,8 +78,11 @@ static void write_reports(const Report& report, const std::vector<Format>& forma
       folder.write(index, [&](std::ostream& out) { write_json_report(out, report, jobs); }, ds);
     else
       folder.write(index, render_index(report, files, format, jobs), ds);
-    if (format == Format::html)
-      for (const auto& g : report.groups) folder.write(template_page_name(g.group), visible_controls(html_template(g)), ds);
+    if (format == Format::html) {
+      for (const auto& g : report.groups)
+        folder.write(template_page_name(g.group), visible_controls(html_template(report, g)), ds);
+      write_audits(report, templates, folder, ds);
+    }
   }
 }
 
@@ -145,7 +163,7 @@ static int run_report(const ReportArgs& args) {
   if (!output.folder) {
     write_report(std::cout, report, formats.front(), args.jobs);
   } else {
-    write_reports(report, formats, *output.folder, args.jobs, diagnostics);
+    write_reports(report, templates, formats, *output.folder, args.jobs, diagnostics);
     std::vector<std::string> endings;
     for (Format f : formats) endings.push_back(fmt::format(".{}", extension(f)));
     const std::vector<std::string_view> kinds(endings.begin(), endings.end());

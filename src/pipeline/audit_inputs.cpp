@@ -7,11 +7,6 @@
 
 namespace letterdiff {
 
-bool older_group(std::string_view a, std::string_view b) {
-  const int ya = group_end_year(a), yb = group_end_year(b);
-  return ya != yb ? ya < yb : a < b;
-}
-
 namespace {
 
 // A path of letters: surveyed with every letter kept, its years learnt as every

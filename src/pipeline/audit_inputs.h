@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "audit/audit.h"
 #include "pipeline/survey.h"
 #include "templating/template_set.h"
 
@@ -34,8 +35,5 @@ struct AuditInputs {
 };
 
 AuditInputs load_audit_inputs(std::span<const std::string> paths);
-
-// Oldest first by reporting year ("2018" < "2020" < "2023-24").
-bool older_group(std::string_view a, std::string_view b);
 
 }  // namespace letterdiff

@@ -1,8 +1,11 @@
 #include "report/audit_formats.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/text.h"
 #include "report/wdiff.h"
 
 namespace letterdiff {
@@ -28,24 +31,70 @@ std::string counts_line(const Audit& a) {
   return out;
 }
 
+struct SectionLine {
+  std::string section;
+  std::string counts;      // "1 added, 2 reworded"
+  std::size_t first = 0;   // index of its first change, for a link
+};
+
 // Sections in the order they first come, each with how many changes of each kind.
-std::vector<std::pair<std::string, std::string>> per_section(const Audit& a) {
-  std::vector<std::pair<std::string, std::vector<ChangeKind>>> sections;
-  for (const auto& c : a.changes) {
+std::vector<SectionLine> per_section(const Audit& a) {
+  struct Section {
+    std::string name;
+    std::vector<ChangeKind> kinds;
+    std::size_t first;
+  };
+  std::vector<Section> sections;
+  for (std::size_t i = 0; i < a.changes.size(); ++i) {
+    const auto& c = a.changes[i];
     if (c.kind == ChangeKind::dates) continue;
-    auto it = std::find_if(sections.begin(), sections.end(), [&](const auto& s) { return s.first == c.section; });
-    if (it == sections.end()) it = sections.insert(sections.end(), {c.section, {}});
-    it->second.push_back(c.kind);
+    auto it = std::find_if(sections.begin(), sections.end(), [&](const auto& s) { return s.name == c.section; });
+    if (it == sections.end()) it = sections.insert(sections.end(), {c.section, {}, i});
+    it->kinds.push_back(c.kind);
   }
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& [name, kinds] : sections) {
+  std::vector<SectionLine> out;
+  for (const auto& s : sections) {
     std::string line;
     for (ChangeKind k : kKinds) {
-      const auto n = std::count(kinds.begin(), kinds.end(), k);
+      const auto n = std::count(s.kinds.begin(), s.kinds.end(), k);
       if (n) line += fmt::format("{}{} {}", line.empty() ? "" : ", ", n, to_string(k));
     }
-    out.emplace_back(name.empty() ? "(before the first heading)" : name, line);
+    out.push_back({s.name.empty() ? "(before the first heading)" : s.name, line, s.first});
   }
+  return out;
+}
+
+// The rewordings (splits, merges and moves with their words changed too) that change
+// the most words, dates left out: largest first, then in reading order.
+std::vector<std::size_t> largest_rewordings(const Audit& a, std::size_t most = 10) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < a.changes.size(); ++i) {
+    const auto& c = a.changes[i];
+    const bool paired = c.kind == ChangeKind::reworded || c.kind == ChangeKind::split ||
+                        c.kind == ChangeKind::merged || c.kind == ChangeKind::moved;
+    if (paired && c.words_changed > 0) out.push_back(i);
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [&](std::size_t x, std::size_t y) { return a.changes[x].words_changed > a.changes[y].words_changed; });
+  if (out.size() > most) out.resize(most);
+  return out;
+}
+
+// "We uphold complaints when we find fault…": the newer wording's first words.
+std::string opening(const TemplateChange& c, std::size_t words = 10) {
+  const auto all = split_words(c.to_text.empty() ? c.from_text : c.to_text);
+  std::string out;
+  for (std::size_t i = 0; i < std::min(words, all.size()); ++i) out += (i ? " " : "") + std::string(all[i]);
+  return all.size() > words ? out + "…" : out;
+}
+
+// "27 July 2022 -> 24 July 2024; 2021 -> 2023": a rewording's dates, moving on as every year's do.
+std::string date_moves_line(const TemplateChange& c) {
+  if (c.kind == ChangeKind::dates || c.date_moves.empty()) return "";
+  std::string out;
+  for (const auto& m : c.date_moves)
+    out += fmt::format("{}{} -> {}", out.empty() ? "" : "; ", m.from.empty() ? "(none)" : m.from,
+                       m.to.empty() ? "(none)" : m.to);
   return out;
 }
 
@@ -60,6 +109,12 @@ std::string where(const Audit& a, const TemplateChange& c) {
     return side(a.from, c.from_paragraphs) + " -> " + side(a.to, c.to_paragraphs);
   if (!c.from_paragraphs.empty()) return side(a.from, c.from_paragraphs);
   return side(a.to, c.to_paragraphs);
+}
+
+// "2022-23 ¶14 -> 2023-24 ¶15+¶16 split, 23 words: We uphold complaints…"
+std::string ranked_line(const Audit& a, const TemplateChange& c) {
+  return fmt::format("{} {}, {} word{}: {}", where(a, c), to_string(c.kind), c.words_changed,
+                     c.words_changed == 1 ? "" : "s", opening(c));
 }
 
 std::string indent(std::string_view text) {
@@ -96,7 +151,11 @@ std::string text_audit(const Audit& a, bool colour, bool show_dates) {
   const WdiffStyle style = colour ? colour_style() : WdiffStyle{};
   std::string out = fmt::format("letterdiff audit: {} -> {}\nsummary: {}\n", a.from, a.to, counts_line(a));
   if (const auto dates = dates_line(a, show_dates); !dates.empty()) out += "    " + dates + "\n";
-  for (const auto& [section, line] : per_section(a)) out += fmt::format("    {}: {}\n", section, line);
+  for (const auto& s : per_section(a)) out += fmt::format("    {}: {}\n", s.section, s.counts);
+  if (const auto largest = largest_rewordings(a); !largest.empty()) {
+    out += "largest rewordings (words changed, dates left out):\n";
+    for (std::size_t i : largest) out += "    " + ranked_line(a, a.changes[i]) + "\n";
+  }
   if (!a.terms.empty()) {
     out += "recurring substitutions:\n";
     for (const auto& t : a.terms) out += fmt::format("    \"{}\" -> \"{}\" ({} times)\n", t.from, t.to, t.count);
@@ -114,6 +173,7 @@ std::string text_audit(const Audit& a, bool colour, bool show_dates) {
     if (c.kind == ChangeKind::added) out += indent(style.insert_open + c.to_text + style.insert_close) + "\n";
     else if (c.kind == ChangeKind::removed) out += indent(style.delete_open + c.from_text + style.delete_close) + "\n";
     else out += indent(render_pieces(c.pieces, style)) + "\n";
+    if (const auto dates = date_moves_line(c); !dates.empty()) out += "    dates moved on: " + dates + "\n";
   }
   return out;
 }
@@ -123,7 +183,11 @@ std::string markdown_audit(const Audit& a, bool show_dates) {
   std::string out = fmt::format("# Template audit: {} → {}\n\n**Summary:** {}\n\n", a.from, a.to, counts_line(a));
   if (const auto dates = dates_line(a, show_dates); !dates.empty()) out += dates + ".\n\n";
   out += "| Section | Changes |\n|---|---|\n";
-  for (const auto& [section, line] : per_section(a)) out += fmt::format("| {} | {} |\n", markdown_escape(section), line);
+  for (const auto& s : per_section(a)) out += fmt::format("| {} | {} |\n", markdown_escape(s.section), s.counts);
+  if (const auto largest = largest_rewordings(a); !largest.empty()) {
+    out += "\n**Largest rewordings** (words changed, dates left out):\n\n";
+    for (std::size_t i : largest) out += "1. " + markdown_escape(ranked_line(a, a.changes[i])) + "\n";
+  }
   if (!a.terms.empty()) {
     out += "\n**Recurring substitutions:**\n\n";
     for (const auto& t : a.terms) out += fmt::format("- “{}” → “{}” ({} times)\n", markdown_escape(t.from), markdown_escape(t.to), t.count);
@@ -141,6 +205,8 @@ std::string markdown_audit(const Audit& a, bool show_dates) {
     if (c.kind == ChangeKind::added) out += "<ins>" + markdown_escape(c.to_text) + "</ins>\n";
     else if (c.kind == ChangeKind::removed) out += "<del>" + markdown_escape(c.from_text) + "</del>\n";
     else out += render_pieces(c.pieces, style) + "\n";
+    if (const auto dates = date_moves_line(c); !dates.empty())
+      out += "\n*Dates moved on:* " + markdown_escape(dates) + "\n";
   }
   return out;
 }
@@ -152,7 +218,11 @@ nlohmann::ordered_json json_audit(const Audit& a) {
     Json j = {{"kind", to_string(c.kind)}, {"from_text", c.from_text}, {"to_text", c.to_text},
               {"inserted", c.inserted},    {"deleted", c.deleted},     {"section", c.section},
               {"from_paragraph", c.from_paragraph}, {"to_paragraph", c.to_paragraph},
-              {"from_paragraphs", c.from_paragraphs}, {"to_paragraphs", c.to_paragraphs}};
+              {"from_paragraphs", c.from_paragraphs}, {"to_paragraphs", c.to_paragraphs},
+              {"words_changed", c.words_changed}};
+    Json moves = Json::array();
+    for (const auto& m : c.date_moves) moves.push_back({{"from", m.from}, {"to", m.to}});
+    j["date_moves"] = std::move(moves);
     if (!c.pieces.empty()) j["wdiff"] = render_pieces(c.pieces, WdiffStyle{});
     changes.push_back(std::move(j));
   }
@@ -182,10 +252,19 @@ std::string side_html(const TemplateChange& c, bool newer) {
     return newer ? "<ins>" + html_template_text(text) + "</ins>" : "<del>" + html_template_text(text) + "</del>";
   }
   std::string out;
-  for (const auto& p : c.pieces) {
-    if (p.op == WordOp::deleted) { if (!newer) out += "<del>" + html_template_text(p.text) + "</del>"; }
-    else if (p.op == WordOp::inserted) { if (newer) out += "<ins>" + html_template_text(p.text) + "</ins>"; }
-    else out += html_template_text(p.text);
+  for (std::size_t k = 0; k < c.pieces.size(); ++k) {
+    const DiffPiece& p = c.pieces[k];
+    const bool changed = p.op == (newer ? WordOp::inserted : WordOp::deleted);
+    if (!changed && (p.op == WordOp::deleted || p.op == WordOp::inserted)) continue;
+    if (!changed) {
+      out += html_template_text(p.text);
+      continue;
+    }
+    const char* tag = newer ? "ins" : "del";
+    // A date moving on is marked as such: dotted, with a title, never counted as a rewording.
+    const bool date = k < c.date_pieces.size() && c.date_pieces[k] && c.kind != ChangeKind::dates;
+    out += fmt::format("<{}{}>{}</{}>", tag, date ? " class=\"date\" title=\"a date moving on\"" : "",
+                       html_template_text(p.text), tag);
   }
   return out;
 }
@@ -195,9 +274,16 @@ std::string html_audit(const Audit& a, bool show_dates) {
                                 html_escape(a.from), html_escape(a.to), counts_line(a));
   if (const auto dates = dates_line(a, show_dates); !dates.empty()) out += "<p>" + html_escape(dates) + ".</p>\n";
   out += "<table><tr><th>Section</th><th>Changes</th></tr>\n";
-  for (const auto& [section, line] : per_section(a))
-    out += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", html_escape(section), line);
+  for (const auto& s : per_section(a))
+    out += fmt::format("<tr><td><a href=\"#change-{}\">{}</a></td><td>{}</td></tr>\n", s.first + 1,
+                       html_escape(s.section), s.counts);
   out += "</table>\n";
+  if (const auto largest = largest_rewordings(a); !largest.empty()) {
+    out += "<h2>Largest rewordings</h2><p class=\"meta\">By words changed, dates left out.</p><ol>\n";
+    for (std::size_t i : largest)
+      out += fmt::format("<li><a href=\"#change-{}\">{}</a></li>\n", i + 1, html_escape(ranked_line(a, a.changes[i])));
+    out += "</ol>\n";
+  }
   if (!a.terms.empty()) {
     out += "<h2>Recurring substitutions</h2><ul>\n";
     for (const auto& t : a.terms)
@@ -208,15 +294,20 @@ std::string html_audit(const Audit& a, bool show_dates) {
   out += fmt::format("<table class=\"audit\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n",
                      html_escape(a.from), html_escape(a.to));
   std::string section = "\x01";
-  for (const auto& c : a.changes) {
+  for (std::size_t i = 0; i < a.changes.size(); ++i) {
+    const auto& c = a.changes[i];
     if (!listed(c, show_dates)) continue;
     if (c.section != section) {
       section = c.section;
       out += fmt::format("<tr><th colspan=\"2\" scope=\"rowgroup\">{}</th></tr>\n",
                          html_escape(section.empty() ? "(before the first heading)" : section));
     }
-    out += fmt::format("<tr class=\"{}\"><td><span class=\"label\">{} ({})</span>{}</td><td>{}</td></tr>\n",
-                       to_string(c.kind), to_string(c.kind), html_escape(where(a, c)), side_html(c, false), side_html(c, true));
+    std::string note;
+    if (const auto dates = date_moves_line(c); !dates.empty())
+      note = "<span class=\"meta\">Dates moved on: " + html_escape(dates) + "</span>";
+    out += fmt::format("<tr id=\"change-{}\" class=\"{}\"><td><span class=\"label\">{} ({})</span>{}</td><td>{}{}</td></tr>\n",
+                       i + 1, to_string(c.kind), to_string(c.kind), html_escape(where(a, c)), side_html(c, false),
+                       side_html(c, true), note);
   }
   return out + "</table></section>\n";
 }
@@ -227,7 +318,8 @@ std::string html_audit(const Audit& a, bool show_dates) {
 // shows U+FFFD rather than stopping the run.
 constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replace;
 
-std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour, bool show_dates) {
+std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour, bool show_dates,
+                          bool in_site) {
   if (format == Format::json) {
     if (audits.size() == 1) return json_audit(audits[0]).dump(2, ' ', false, kReplaceInvalid) + "\n";
     nlohmann::ordered_json timeline = nlohmann::ordered_json::array();
@@ -236,7 +328,8 @@ std::string render_audits(const std::vector<Audit>& audits, Format format, bool 
     return document.dump(2, ' ', false, kReplaceInvalid) + "\n";
   }
   if (format == Format::html) {
-    std::string body = "<main>\n";
+    std::string body = in_site ? "<header><p class=\"meta\"><a href=\"index.html\">All councils</a></p></header>\n" : "";
+    body += "<main>\n";
     for (const auto& a : audits) body += html_audit(a, show_dates);
     return html_page("letterdiff audit", body + "</main>\n");
   }

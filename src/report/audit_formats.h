@@ -13,6 +13,8 @@ namespace letterdiff {
 
 // Changes of kind `dates` (roll-overs) are summarised in one line in text,
 // Markdown and HTML and listed only with show_dates; JSON always lists them.
-std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour, bool show_dates = false);
+// in_site: an HTML page of the report's site, linked back to its index.
+std::string render_audits(const std::vector<Audit>& audits, Format format, bool colour, bool show_dates = false,
+                          bool in_site = false);
 
 }  // namespace letterdiff

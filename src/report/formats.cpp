@@ -1,11 +1,24 @@
 #include "report/formats.h"
 
+#include <fmt/format.h>
+
+#include "audit/audit.h"
 #include "base/file_name.h"
 #include "base/text.h"
 
 namespace letterdiff {
 
 std::string template_page_name(std::string_view group) { return "template-" + file_stem(group) + ".html"; }
+
+std::string audit_file_name(std::string_view from, std::string_view to, Format format) {
+  return fmt::format("audit-{}-{}.{}", file_stem(from), file_stem(to), extension(format));
+}
+
+std::vector<std::pair<std::string, std::string>> audited_years(const Report& report) {
+  std::vector<std::string> groups;
+  for (const auto& g : report.groups) groups.push_back(g.group);
+  return consecutive_years(std::move(groups));
+}
 
 std::optional<Format> parse_format(std::string_view name) {
   if (name == "text" || name == "txt") return Format::text;

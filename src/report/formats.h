@@ -6,6 +6,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "report/report.h"
@@ -29,6 +30,10 @@ std::string render_index(const Report& report, const std::vector<std::string>& l
 
 // "template-2023-24.html": the site's page for a group's template.
 std::string template_page_name(std::string_view group);
+// "audit-2022-23-2023-24.html": how the template changed from one year to the next.
+std::string audit_file_name(std::string_view from, std::string_view to, Format format);
+// The pairs of consecutive years a report of several years audits, oldest first.
+std::vector<std::pair<std::string, std::string>> audited_years(const Report& report);
 
 // Letter text made safe for Markdown: no accidental emphasis, links or HTML.
 std::string markdown_escape(std::string_view text);
@@ -43,7 +48,7 @@ void write_json_report(std::ostream& out, const Report& report, int jobs = 1);
 std::string json_letter(const LetterReport& letter);
 std::string html_letter(const LetterReport& letter);  // needs LetterReport::passages
 std::string html_index(const Report& report, const std::vector<std::string>& letter_files);
-std::string html_template(const GroupSummary& group);
+std::string html_template(const Report& report, const GroupSummary& group);  // linked to its audits
 std::string csv_report(const Report& report);  // one row per letter: the whole report is its index
 
 // The HTML page shell (style included) and escaping, shared by the HTML renderers.

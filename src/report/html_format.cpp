@@ -3,6 +3,7 @@
 // never the only cue: every change also has a label, a symbol, and <ins>/<del>.
 #include <fmt/format.h>
 
+#include "audit/audit.h"
 #include "report/digest.h"
 #include "report/formats.h"
 
@@ -20,6 +21,10 @@ h1, h2, h3, nav, table, .label, .meta { font-family: system-ui, sans-serif; }
 .passage.template { color: var(--dim); }
 .passage.template h3 { color: var(--dim); }
 .audit td { width: 50%; }
+.audit thead th { position: sticky; top: 0; background: #fff; box-shadow: 0 1px 0 var(--rule); }
+.audit .meta { display: block; font-size: .85rem; }
+.audit tr:target td { outline: 2px solid #555; }
+ins.date, del.date { background: none; text-decoration-style: dotted; }
 .passage.inserted, .passage.modified, .passage.moved, .passage.omitted { padding: .5rem .75rem; border-left: 5px solid; }
 .passage.inserted { background: var(--ins); border-color: var(--ins-edge); }
 .passage.modified, .passage.moved { border-color: #555; background: #f4f4f4; }
@@ -221,7 +226,15 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
   for (const auto& g : r.groups)
     body += fmt::format("<li><a href=\"{}\">{}</a>: {} letter{}, {} template paragraphs</li>\n",
                         esc(template_page_name(g.group)), esc(g.group), g.letters, g.letters == 1 ? "" : "s", g.template_paragraphs);
-  body += "</ul></section>\n<section><h2>Councils</h2>\n"
+  body += "</ul></section>\n";
+  if (const auto pairs = audited_years(r); !pairs.empty()) {
+    body += "<section><h2>How the template changed</h2><ul>\n";
+    for (const auto& [from, to] : pairs)
+      body += fmt::format("<li><a href=\"{}\">{} → {}</a></li>\n", esc(audit_file_name(from, to, Format::html)),
+                          esc(from), esc(to));
+    body += "</ul></section>\n";
+  }
+  body += "<section><h2>Councils</h2>\n"
           "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, group, topic...\"></label></p>\n"
           "<table id=\"councils\"><thead><tr>";
   for (auto h : {"Group", "Council", "Recipient", "Date", "Inserted", "Modified", "Omitted", "Topics"})
@@ -255,11 +268,16 @@ std::string html_template_text(std::string_view text) {
   return out + esc(text.substr(at));
 }
 
-std::string html_template(const GroupSummary& g) {
-  std::string body = fmt::format("<header><p class=\"meta\"><a href=\"index.html\">All councils</a></p>"
+std::string html_template(const Report& r, const GroupSummary& g) {
+  std::string audits;
+  for (const auto& [from, to] : audited_years(r))
+    if (from == g.group || to == g.group)
+      audits += fmt::format(" · <a href=\"{}\">changes {} → {}</a>", esc(audit_file_name(from, to, Format::html)),
+                            esc(from), esc(to));
+  std::string body = fmt::format("<header><p class=\"meta\"><a href=\"index.html\">All councils</a>{}</p>"
                                  "<h1>Template {}</h1><p class=\"meta\">learnt from {} letter{}; the bar shows how "
                                  "many letters carry each paragraph</p></header>\n<main><ol>\n",
-                                 esc(g.group), g.learnt_from, g.learnt_from == 1 ? "" : "s");
+                                 audits, esc(g.group), g.learnt_from, g.learnt_from == 1 ? "" : "s");
   for (const auto& p : g.paragraphs) {
     const std::string text = html_template_text(p.text);
     std::string slots;

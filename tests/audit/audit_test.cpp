@@ -197,3 +197,44 @@ TEST_CASE("an audit read backwards is the mirror of the audit read forwards") {
   REQUIRE(reworded != back.changes.end());
   CHECK(render_audits({back}, Format::text, false).find("[-118-]{+58+}") != std::string::npos);
 }
+
+TEST_CASE("a rewording's dates moving on are marked as such and not counted among its changed words") {
+  const std::string old_upload = "Your annual data will be uploaded to our interactive map on 27 July 2022 for all.";
+  const std::string new_upload = "Your annual data will be published on our interactive map on 24 July 2024 for all.";
+  Pair p({A, old_upload}, {A, new_upload});
+  REQUIRE(p.kinds() == std::vector<K>{K::reworded});
+  const TemplateChange& c = p.audit.changes[0];
+  CHECK(c.words_changed == 4);  // "uploaded to" and "published on", the date left out
+  REQUIRE(c.date_moves.size() == 1);
+  CHECK(c.date_moves[0].from == "27 July 2022");
+  CHECK(c.date_moves[0].to == "24 July 2024");
+  const std::string text = render_audits({p.audit}, Format::text, false);
+  CHECK(text.find("dates moved on: 27 July 2022 -> 24 July 2024") != std::string::npos);
+  const std::string html = render_audits({p.audit}, Format::html, false);
+  CHECK(html.find("<ins class=\"date\" title=\"a date moving on\">24 July 2024</ins>") != std::string::npos);
+  CHECK(html.find("<ins>published on</ins>") != std::string::npos);
+  const Audit back = audit_templates(p.newer, p.older, p.v);
+  REQUIRE(back.changes.size() == 1);
+  CHECK(back.changes[0].date_moves[0].from == "24 July 2024");
+  CHECK(back.changes[0].words_changed == 4);
+}
+
+TEST_CASE("the summary lists the largest rewordings first, by words changed with dates left out, each linked") {
+  const std::string small_old = "We delivered many courses to councils across England during the year 2022.";
+  const std::string small_new = "We delivered several courses to councils across England during the year 2023.";
+  const std::string large_new = "I write to you with our yearly summary of figures about your organisation for the year.";
+  Pair p({small_old, A}, {small_new, large_new});
+  REQUIRE(p.kinds() == std::vector<K>{K::reworded, K::reworded});
+  const std::string text = render_audits({p.audit}, Format::text, false);
+  const auto largest = text.find("largest rewordings");
+  REQUIRE(largest != std::string::npos);
+  const auto first = text.find("2020 ¶2 -> 2021 ¶2 reworded, 6 words: I write to you", largest);
+  const auto second = text.find("2020 ¶1 -> 2021 ¶1 reworded, 2 words: We delivered", largest);
+  CHECK(first != std::string::npos);
+  CHECK(second != std::string::npos);
+  CHECK(first < second);
+  const std::string html = render_audits({p.audit}, Format::html, false);
+  CHECK(html.find("<li><a href=\"#change-2\">2020 ¶2 -&gt; 2021 ¶2 reworded") != std::string::npos);
+  CHECK(html.find("<tr id=\"change-2\" class=\"reworded\">") != std::string::npos);
+  CHECK(render_audits({p.audit}, Format::json, false).find("\"words_changed\": 6") != std::string::npos);
+}

@@ -120,3 +120,45 @@ TEST_CASE("in a browser: a letter containing a script shows it as text and never
   CHECK(index.find("data-pwned=\"") == std::string::npos);
   CHECK(index.find("Barset &lt;script&gt;x&lt;/script&gt; Council") != std::string::npos);
 }
+
+// The audit pages of a site of several years, with a probe appended that reads the
+// laid-out page: the year headers stick, the years sit side by side, every summary
+// link leads to its change.
+TEST_CASE("in a browser: the site of three years links each audit, shown side by side with sticky year headers") {
+  REQUIRE(fs::exists("/usr/bin/chromium"));
+  const auto dir = site("years", LETTERDIFF_TEST_DATA "/letters");
+  for (auto page : {"audit-2018-2020.html", "audit-2020-2023-24.html"}) {
+    INFO(page);
+    REQUIRE(fs::exists(dir / page));
+    CHECK(dump_dom(dir / "index.html").find(std::string("href=\"") + page + "\"") != std::string::npos);
+  }
+  const std::string tpl = dump_dom(dir / "template-2023-24.html");
+  CHECK(tpl.find("href=\"audit-2020-2023-24.html\"") != std::string::npos);
+  CHECK(tpl.find("href=\"audit-2018-2020.html\"") == std::string::npos);
+
+  std::ifstream in(dir / "audit-2020-2023-24.html");
+  std::string html((std::istreambuf_iterator<char>(in)), {});
+  const std::string probe = R"(<script>
+const sticky = getComputedStyle(document.querySelector('table.audit thead th')).position;
+const links = [...document.querySelectorAll('a[href^="#change-"]')];
+const dead = links.filter(a => !document.getElementById(a.getAttribute('href').slice(1))).length;
+const rows = [...document.querySelectorAll('table.audit tr[id^="change-"]')];
+const apart = rows.filter(r => r.cells.length == 2 &&
+    r.cells[0].getBoundingClientRect().right <= r.cells[1].getBoundingClientRect().left + 1 &&
+    Math.abs(r.cells[0].getBoundingClientRect().top - r.cells[1].getBoundingClientRect().top) < 1).length;
+document.body.insertAdjacentHTML('beforeend',
+    `<p id="probe">sticky=${sticky} links=${links.length} dead=${dead} rows=${rows.length} apart=${apart}</p>`);
+</script>)";
+  html.insert(html.rfind("</body>"), probe);
+  std::ofstream(dir / "probe.html") << html;
+  const std::string dom = dump_dom(dir / "probe.html");
+  std::smatch m;
+  REQUIRE(std::regex_search(dom, m, std::regex("sticky=(\\w+) links=(\\d+) dead=(\\d+) rows=(\\d+) apart=(\\d+)")));
+  CHECK(m[1] == "sticky");
+  CHECK(std::stoi(m[2]) >= 10);  // one per section and per large rewording
+  CHECK(m[3] == "0");
+  CHECK(std::stoi(m[4]) >= 20);
+  CHECK(m[5] == m[4]);  // every change: the older year on the left, the newer beside it
+  // The Ombudsman signing the letter changed: a real change, listed.
+  CHECK(dom.find("<ins>Amerdeep Somal") != std::string::npos);
+}
