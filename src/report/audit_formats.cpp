@@ -269,10 +269,38 @@ std::string side_html(const TemplateChange& c, bool newer) {
   return out;
 }
 
+// The rows of the changes `pick` chooses, each under its section's heading row.
+template <typename Pick>
+std::string change_rows(const Audit& a, Pick pick) {
+  std::string out = fmt::format("<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n",
+                                html_escape(a.from), html_escape(a.to));
+  std::string section = "\x01";
+  for (std::size_t i = 0; i < a.changes.size(); ++i) {
+    const auto& c = a.changes[i];
+    if (!pick(c)) continue;
+    if (c.section != section) {
+      section = c.section;
+      out += fmt::format("<tr><th colspan=\"2\" scope=\"rowgroup\">{}</th></tr>\n",
+                         html_escape(section.empty() ? "(before the first heading)" : section));
+    }
+    std::string note;
+    if (const auto dates = date_moves_line(c); !dates.empty())
+      note = "<span class=\"meta\">Dates moved on: " + html_escape(dates) + "</span>";
+    out += fmt::format("<tr id=\"change-{}\" class=\"{}\"><td><span class=\"label\">{} ({})</span>{}</td><td>{}{}</td></tr>\n",
+                       i + 1, to_string(c.kind), to_string(c.kind), html_escape(where(a, c)), side_html(c, false),
+                       side_html(c, true), note);
+  }
+  return out;
+}
+
 std::string html_audit(const Audit& a, bool show_dates) {
   std::string out = fmt::format("<section><h1>Template audit: {} → {}</h1>\n<p><strong>Summary:</strong> {}</p>\n",
                                 html_escape(a.from), html_escape(a.to), counts_line(a));
-  if (const auto dates = dates_line(a, show_dates); !dates.empty()) out += "<p>" + html_escape(dates) + ".</p>\n";
+  // A page has no --show-dates: the roll-overs wait, folded, below the changes.
+  const std::string dates = dates_line(a, true);
+  if (!dates.empty())
+    out += show_dates ? "<p>" + html_escape(dates) + ".</p>\n"
+                      : "<p><a href=\"#dates\">" + html_escape(dates) + "</a>.</p>\n";
   out += "<table><tr><th>Section</th><th>Changes</th></tr>\n";
   for (const auto& s : per_section(a))
     out += fmt::format("<tr><td><a href=\"#change-{}\">{}</a></td><td>{}</td></tr>\n", s.first + 1,
@@ -291,25 +319,13 @@ std::string html_audit(const Audit& a, bool show_dates) {
                          t.count);
     out += "</ul>\n";
   }
-  out += fmt::format("<table class=\"audit\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n",
-                     html_escape(a.from), html_escape(a.to));
-  std::string section = "\x01";
-  for (std::size_t i = 0; i < a.changes.size(); ++i) {
-    const auto& c = a.changes[i];
-    if (!listed(c, show_dates)) continue;
-    if (c.section != section) {
-      section = c.section;
-      out += fmt::format("<tr><th colspan=\"2\" scope=\"rowgroup\">{}</th></tr>\n",
-                         html_escape(section.empty() ? "(before the first heading)" : section));
-    }
-    std::string note;
-    if (const auto dates = date_moves_line(c); !dates.empty())
-      note = "<span class=\"meta\">Dates moved on: " + html_escape(dates) + "</span>";
-    out += fmt::format("<tr id=\"change-{}\" class=\"{}\"><td><span class=\"label\">{} ({})</span>{}</td><td>{}{}</td></tr>\n",
-                       i + 1, to_string(c.kind), to_string(c.kind), html_escape(where(a, c)), side_html(c, false),
-                       side_html(c, true), note);
-  }
-  return out + "</table></section>\n";
+  out += "<table class=\"audit\">" +
+         change_rows(a, [&](const TemplateChange& c) { return listed(c, show_dates); }) + "</table>\n";
+  if (!dates.empty() && !show_dates)
+    out += fmt::format("<details id=\"dates\"><summary>{}</summary><table class=\"audit\">{}</table></details>\n",
+                       html_escape(dates),
+                       change_rows(a, [](const TemplateChange& c) { return c.kind == ChangeKind::dates; }));
+  return out + "</section>\n";
 }
 
 }  // namespace

@@ -146,19 +146,21 @@ const rows = [...document.querySelectorAll('table.audit tr[id^="change-"]')];
 const apart = rows.filter(r => r.cells.length == 2 &&
     r.cells[0].getBoundingClientRect().right <= r.cells[1].getBoundingClientRect().left + 1 &&
     Math.abs(r.cells[0].getBoundingClientRect().top - r.cells[1].getBoundingClientRect().top) < 1).length;
+const folded = document.querySelectorAll('details#dates tr.dates').length;
 document.body.insertAdjacentHTML('beforeend',
-    `<p id="probe">sticky=${sticky} links=${links.length} dead=${dead} rows=${rows.length} apart=${apart}</p>`);
+    `<p id="probe">sticky=${sticky} links=${links.length} dead=${dead} rows=${rows.length} apart=${apart} folded=${folded}</p>`);
 </script>)";
   html.insert(html.rfind("</body>"), probe);
   std::ofstream(dir / "probe.html") << html;
   const std::string dom = dump_dom(dir / "probe.html");
   std::smatch m;
-  REQUIRE(std::regex_search(dom, m, std::regex("sticky=(\\w+) links=(\\d+) dead=(\\d+) rows=(\\d+) apart=(\\d+)")));
+  REQUIRE(std::regex_search(dom, m, std::regex("sticky=(\\w+) links=(\\d+) dead=(\\d+) rows=(\\d+) apart=(\\d+) folded=(\\d+)")));
   CHECK(m[1] == "sticky");
   CHECK(std::stoi(m[2]) >= 10);  // one per section and per large rewording
   CHECK(m[3] == "0");
   CHECK(std::stoi(m[4]) >= 20);
   CHECK(m[5] == m[4]);  // every change: the older year on the left, the newer beside it
+  CHECK(m[6] == "1");     // the title's roll-over, folded below the changes
   // The Ombudsman signing the letter changed: a real change, listed.
   CHECK(dom.find("<ins>Amerdeep Somal") != std::string::npos);
 }
