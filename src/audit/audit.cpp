@@ -67,12 +67,12 @@ ChangeKind kind_of(const AlignedParagraph& e) {
 
 // Dates moving on told apart from the wording: a rewording of nothing else is `dates`,
 // and a rewording is as large as the words it changes besides its dates.
-void mark_dates(TemplateChange& c) {
+void settle_dates(TemplateChange& c) {
   if (c.pieces.empty()) {
     c.words_changed = static_cast<int>(split_words(c.from_text).size() + split_words(c.to_text).size());
     return;
   }
-  const DateMarks marks = letterdiff::mark_dates(c.pieces);
+  const DateMarks marks = mark_dates(c.pieces);
   c.words_changed = marks.other_words;
   c.date_pieces = marks.date_piece;
   c.date_moves = date_moves(c.pieces, marks.date_piece);
@@ -224,7 +224,7 @@ Audit audit_forward(const Template& older, const Template& newer, const Vocabula
       case EntryKind::standard: break;  // never an alignment's
     }
   }
-  for (auto& c : audit.changes) mark_dates(c);
+  for (auto& c : audit.changes) settle_dates(c);
   audit.terms = recurring_substitutions(audit.changes);
   return audit;
 }
@@ -254,7 +254,7 @@ Audit mirrored(Audit forward, const Template& newer) {
         std::swap(c.pieces[i], c.pieces[i + 1]);
         ++i;
       }
-    mark_dates(c);
+    settle_dates(c);
     // A paired change sits under the newer template's heading: here, the other one's.
     if (!c.from_text.empty() && !c.to_text.empty() && !c.to_paragraphs.empty())
       c.section = sections[static_cast<std::size_t>(c.to_paragraphs.front() - 1)];

@@ -66,13 +66,6 @@ std::vector<Cluster> cluster_paragraphs(std::span<const Letter* const> letters, 
   return clusters;
 }
 
-std::vector<TokenId> distinct_ids(std::span<const Token> tokens) {
-  auto ids = ids_of(tokens);
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
-}
-
 // The wording most members share exactly. When none is shared more than the others
 // (every member fills its slots differently), the most typical member: the one whose
 // words differ least from the other members' (fewest words the others lack, fewest
@@ -81,21 +74,26 @@ std::vector<TokenId> distinct_ids(std::span<const Token> tokens) {
 // paragraphs as one; then the earliest (the letters come in the order of their contents).
 Member representative(const Cluster& cluster, std::span<const Letter* const> letters, std::size_t sample) {
   const std::size_t n = std::min(sample, cluster.members.size());
-  const auto ids = [&](std::size_t i) { return ids_of(letters[cluster.members[i].letter]->tokens[cluster.members[i].paragraph]); };
+  std::vector<std::vector<TokenId>> wording(n);
   std::map<std::vector<TokenId>, int> counts;
-  for (std::size_t i = 0; i < n; ++i) ++counts[ids(i)];
+  for (std::size_t i = 0; i < n; ++i) {
+    const Member& m = cluster.members[i];
+    wording[i] = ids_of(letters[m.letter]->tokens[m.paragraph]);
+    ++counts[wording[i]];
+  }
   int most = 0;
-  for (const auto& [wording, count] : counts) most = std::max(most, count);
+  for (const auto& [ids, count] : counts) most = std::max(most, count);
   std::vector<std::size_t> tied;
   for (std::size_t i = 0; i < n; ++i)
-    if (counts[ids(i)] == most) tied.push_back(i);
+    if (counts[wording[i]] == most) tied.push_back(i);
   if (tied.size() == 1) return cluster.members[tied[0]];
   // Sum over members of |words of c xor words of m|, from how many members carry each word.
   std::vector<std::vector<TokenId>> words(n);
   std::map<TokenId, int> carried;
   for (std::size_t i = 0; i < n; ++i) {
-    const Member& m = cluster.members[i];
-    words[i] = distinct_ids(letters[m.letter]->tokens[m.paragraph]);
+    words[i] = wording[i];
+    std::sort(words[i].begin(), words[i].end());
+    words[i].erase(std::unique(words[i].begin(), words[i].end()), words[i].end());
     for (TokenId t : words[i]) ++carried[t];
   }
   std::int64_t all = 0;  // sum of every word's carriers: what a member with no words would differ by
