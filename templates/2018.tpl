@@ -3,7 +3,7 @@
 # "optional" after it marks a standard paragraph only some letters carry.
 # {{name:type}} marks a slot: one value that changes from letter to letter (types: number,
 # percentage, money, date, month, year, person, organisation, role, name), never a phrase.
-# Paragraphs are separated by one blank line; edit the wording freely.
+# Paragraphs are separated by one blank line; edit the wording freely (learn then keeps your edits).
 group: 2018
 letters: 1
 
@@ -93,3 +93,5 @@ Incomplete or Invalid	Advice Given	Referred back for Local Resolution	Closed Aft
 Notes					Complaints	s Remedied
 Our uphold rate is calculated in relation to the total number of detailed investigations. The number of remedied complaints may not equal the number of upheld complaints. This is because, while we may uphold a complaint because we find fault, we may not always find grounds to say that fault caused injustice that ought to be remedied.					Satisfactorily by by LGO Authority before LGO Involvement
 					19	0
+
+# letterdiff checksum (learn replaces this file only while it matches): 4aa216c4c0d95207

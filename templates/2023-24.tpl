@@ -3,7 +3,7 @@
 # "optional" after it marks a standard paragraph only some letters carry.
 # {{name:type}} marks a slot: one value that changes from letter to letter (types: number,
 # percentage, money, date, month, year, person, organisation, role, name), never a phrase.
-# Paragraphs are separated by one blank line; edit the wording freely.
+# Paragraphs are separated by one blank line; edit the wording freely (learn then keeps your edits).
 group: 2023-24
 letters: 3
 
@@ -81,3 +81,5 @@ Yours sincerely,
 
 [25] 3/3 text
 Amerdeep Somal Local Government and Social Care Ombudsman Chair, Commission for Local Administration in England
+
+# letterdiff checksum (learn replaces this file only while it matches): 2368e037bfae2fe9

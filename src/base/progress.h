@@ -9,11 +9,13 @@ namespace letterdiff {
 struct Progress {
   std::atomic<const char*> phase{nullptr};  // "reading", "aligning"...; null before the first
   std::atomic<std::size_t> done{0};
-  std::atomic<std::size_t> total{0};
+  std::atomic<std::size_t> total{0};  // 0: a phase not counted
+  std::atomic<const char*> unit{"letters"};
 
-  void begin(const char* name, std::size_t letters) {
+  void begin(const char* name, std::size_t count, const char* what = "letters") {
     done = 0;
-    total = letters;
+    total = count;
+    unit = what;
     phase = name;
   }
   void tick() { done.fetch_add(1, std::memory_order_relaxed); }

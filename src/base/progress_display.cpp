@@ -3,31 +3,28 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <string_view>
 #include <cstdio>
 #include <fmt/format.h>
 
 namespace letterdiff {
 
-namespace {
-
 using Clock = std::chrono::steady_clock;
 
-DisplayOptions on_stderr() {
+DisplayOptions on_stderr(bool quiet) {
   DisplayOptions options;
-  options.terminal = ::isatty(2) == 1;
+  const char* term = std::getenv("TERM");
+  options.terminal = !quiet && ::isatty(2) == 1 && !(term && std::string_view(term) == "dumb");
   return options;
 }
-
-}  // namespace
-
-ProgressDisplay::ProgressDisplay(const Progress& progress) : ProgressDisplay(progress, on_stderr()) {}
 
 ProgressDisplay::ProgressDisplay(const Progress& progress, const DisplayOptions& options)
     : progress_(progress), options_(options) {
   if (options_.terminal) thread_ = std::thread([this] { run(); });
 }
 
-ProgressDisplay::~ProgressDisplay() {
+void ProgressDisplay::stop() {
   if (!thread_.joinable()) return;
   {
     std::lock_guard lock(mutex_);
@@ -36,6 +33,7 @@ ProgressDisplay::~ProgressDisplay() {
   stop_signal_.notify_one();
   thread_.join();
   if (drawn_) std::fputs("\r\x1b[K", options_.out);
+  drawn_ = false;
 }
 
 void ProgressDisplay::run() {
@@ -52,8 +50,9 @@ void ProgressDisplay::run() {
     const std::size_t done = progress_.done.load(), total = progress_.total.load();
     const double seconds = std::chrono::duration<double>(now - phase_start).count();
     const double rate = seconds > 0 ? done / seconds : 0;
-    std::string line = fmt::format("letterdiff: {} {}/{} letters", phase, done, total);
-    if (rate > 0) {
+    std::string line = fmt::format("letterdiff: {}", phase);
+    if (total > 0) line += fmt::format(" {}/{} {}", done, total, progress_.unit.load());
+    if (total > 0 && rate > 0) {
       line += fmt::format(", {:.0f}/s", rate);
       if (done < total) line += fmt::format(", {:.0f} s left", (total - done) / rate);
     }

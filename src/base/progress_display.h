@@ -1,6 +1,7 @@
-// Shows a long run's progress on stderr: letters done of the total, rate and time
-// left, redrawn on one line. Only on a terminal, and only once a run has taken a
-// second, so short runs and redirected output never see it.
+// Shows a long run's progress on stderr: the phase, letters (or files) done of the
+// total, rate and time left, redrawn on one line. Only on a terminal, and only
+// once a run has taken a second, so short runs and redirected output never see it;
+// stopped, and the line cleared, before anything else is printed.
 #pragma once
 
 #include <chrono>
@@ -20,12 +21,14 @@ struct DisplayOptions {
   std::chrono::milliseconds redraw{200};
 };
 
+// On stderr when it is a terminal, TERM is not dumb and the user did not ask for quiet.
+DisplayOptions on_stderr(bool quiet);
+
 class ProgressDisplay {
  public:
-  // On stderr, when it is a terminal.
-  explicit ProgressDisplay(const Progress& progress);
   ProgressDisplay(const Progress& progress, const DisplayOptions& options);
-  ~ProgressDisplay();  // clears the line
+  ~ProgressDisplay() { stop(); }
+  void stop();  // clears the line; nothing is drawn after
   ProgressDisplay(const ProgressDisplay&) = delete;
   ProgressDisplay& operator=(const ProgressDisplay&) = delete;
 

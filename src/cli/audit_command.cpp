@@ -6,6 +6,7 @@
 #include "audit/audit.h"
 #include "base/text.h"
 #include "cli/commands.h"
+#include "cli/session.h"
 #include "pipeline/audit_inputs.h"
 #include "report/audit_formats.h"
 #include "report/formats.h"
@@ -16,10 +17,8 @@ struct AuditArgs {
   std::vector<std::string> paths;
   std::vector<std::string> groups;
   bool timeline = false;
-  std::string format = "text";
-  std::string colour = "auto";
   bool show_dates = false;
-  std::string output;
+  CommonOptions common;
 };
 
 // The pairs to compare: consecutive years for --timeline, else the two templates named.
@@ -66,23 +65,16 @@ static std::vector<YearPair> choose_pairs(const AuditInputs& in, const AuditArgs
 }
 
 static int run_audit(const AuditArgs& args) {
-  const auto format = parse_format(args.format);
-  if (!format || *format == Format::csv) {
-    std::cerr << fmt::format("letterdiff audit: unknown format \"{}\" (text, md, json, html)\n", args.format);
-    return 2;
-  }
-  PreparedOutput output;
-  if (!args.output.empty()) {
-    output = prepare_output(args.output, args.paths);
-    if (!output.folder) return output.status;
-  }
-  const AuditInputs in = load_audit_inputs(args.paths);
+  const auto format = parse_format(args.common.format());
+  Session session(args.common, args.paths);
+  if (session.status() != kAllWell) return session.status();
+  const AuditInputs in = load_audit_inputs(args.paths, session.reading());
+  session.quiet();
   std::string error;
   const auto pairs = choose_pairs(in, args, error);
   if (pairs.empty()) {
-    print_diagnostics(in.diagnostics);
-    std::cerr << "letterdiff audit: " << visible_controls(error) << '\n';
-    return has_errors(in.diagnostics) ? 1 : 2;
+    print_diagnostics(in.diagnostics, args.common.quiet);
+    return trouble("audit: " + error);
   }
   std::vector<Audit> audits;
   for (const auto& [older, newer] : pairs) {
@@ -90,37 +82,38 @@ static int run_audit(const AuditArgs& args) {
     find_crossovers(audits.back(), *older->tpl, older->letters, *newer->tpl, newer->letters, *in.vocabulary);
   }
   Diagnostics diagnostics = in.diagnostics;
-  if (output.folder) {
+  if (OutputFolder* folder = session.output()) {
     // Each pair of years in every format, as report -o writes letters: audit-<old>-<new>.<ext>.
     for (const Audit& a : audits)
       for (const Format f : {Format::text, Format::markdown, Format::json, Format::html})
-        output.folder->write(audit_file_name(a.from, a.to, f),
+        folder->write(audit_file_name(a.from, a.to, f),
                              render_audits({a}, f, false, args.show_dates), diagnostics);
-    output.folder->commit(diagnostics);
-    return print_diagnostics(diagnostics);
+    folder->commit(diagnostics);
+    return print_diagnostics(diagnostics, args.common.quiet);
   }
-  const bool colour = use_colour(args.colour);
+  const bool colour = use_colour(args.common.colour);
   const std::string rendered = render_audits(audits, *format, colour, args.show_dates);
   std::cout << (*format == Format::json ? rendered : visible_controls(rendered, colour));
-  return print_diagnostics(diagnostics);
+  return print_diagnostics(diagnostics, args.common.quiet);
 }
 
 void add_audit_command(CLI::App& app, int& status) {
   auto args = std::make_shared<AuditArgs>();
   CLI::App* cmd = app.add_subcommand("audit", "Show how the template's wording changed between years");
   cmd->add_option("paths", args->paths, "Two templates (.tpl) or letter folders; with --timeline, any number")
-      ->required();
-  cmd->add_option("--group", args->groups, "Year group to take from the paths (give it twice: OLD, then NEW)");
+      ->required()
+      ->option_text("PATH...");
+  cmd->add_option("--group", args->groups, "Year group to take from the paths (give it twice: OLD, then NEW)")
+      ->option_text("YEAR");
   cmd->add_flag("--timeline", args->timeline, "Audit every consecutive pair of years found, oldest first");
-  cmd->add_option("-o,--output", args->output,
-                  "Write each audit as text, Markdown, JSON and HTML (audit-OLD-NEW.txt, .md, .json, .html) here");
   cmd->add_flag("--show-dates", args->show_dates,
-                "List the paragraphs that differ only in their dates and years (summarised in one line otherwise)");
-  cmd->add_option("--format", args->format, "text, md, json or html (the two templates side by side)")
-      ->capture_default_str();
-  cmd->add_option("--color,--colour", args->colour, "auto, always or never (auto honours NO_COLOR)")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
+                "List paragraphs that differ only in dates and years (else one line)");
+  add_common_options(cmd, args->common, {"text", "md", "json", "html"}, false,
+                     "Write audit-OLD-NEW in every format into DIR (-: standard output)");
+  cmd->footer(R"(Examples:
+  letterdiff audit letters/ --timeline
+  letterdiff audit templates/2020.tpl templates/2023-24.tpl -f html > audit.html
+  letterdiff audit letters/ --group 2020 --group 2023-24 --show-dates)");
   cmd->callback([args, &status] { status = run_audit(*args); });
 }
 

@@ -1,20 +1,29 @@
 // The letterdiff commands. Each registers its options on the CLI11 app and,
-// when chosen, runs the pipeline and sets the exit status:
-// 0 all well, 1 some inputs failed (the rest still done), 2 usage error.
+// when chosen, runs the pipeline and sets the exit status.
 #pragma once
 
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
+#include <iosfwd>
 #include <memory>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "base/output_folder.h"
+#include "base/progress_display.h"
 #include "pipeline/survey.h"
 
 namespace letterdiff {
+
+// Exit statuses as diff and grep users expect them. Warnings alone never change it.
+enum ExitStatus : int {
+  kAllWell = 0,
+  kDifferences = 1,  // where that is the question: diff, verify not fully accounted
+  kTrouble = 2,      // unreadable inputs, usage errors, files not written
+};
 
 void add_learn_command(CLI::App& app, int& status);
 void add_report_command(CLI::App& app, int& status);
@@ -22,15 +31,31 @@ void add_diff_command(CLI::App& app, int& status);
 void add_audit_command(CLI::App& app, int& status);
 void add_verify_command(CLI::App& app, int& status);
 
-// --max-bytes and -j/--jobs, shared by the commands that read letters.
-void add_reading_options(CLI::App* command, std::uintmax_t& max_bytes, int& jobs);
+// The options every command takes, meaning the same on each.
+struct CommonOptions {
+  std::vector<std::string> formats;  // as given; empty: the command's first format
+  std::string output;                // a folder; "-": standard output
+  std::string colour = "auto";
+  std::uintmax_t max_bytes;
+  int jobs;
+  bool quiet = false;
+  CommonOptions();
+  const std::string& format() const { return formats.back(); }  // of a command that writes one: the last given
+};
 
-// What those options ask of the survey, counting on progress.
-SurveyOptions survey_options(std::uintmax_t max_bytes, int jobs, Progress* progress);
+// Registers --format (one of `formats`, the first by default; several, comma-separated,
+// when `several`), -o/--output, --color, --max-bytes, -j/--jobs and -q/--quiet.
+void add_common_options(CLI::App* command, CommonOptions& options, const std::vector<std::string>& formats,
+                        bool several, const std::string& output_help);
 
-// Prints each diagnostic once on stderr; returns 1 if any is a warning or an error, else 0.
-int print_diagnostics(const Diagnostics& diagnostics);
-bool stderr_is_terminal();
+// What the reading options ask of the survey, counting on progress.
+SurveyOptions survey_options(const CommonOptions& options, Progress* progress);
+
+// Prints each diagnostic once on stderr (notes and warnings not when quiet);
+// kTrouble when any is an error, else kAllWell.
+int print_diagnostics(const Diagnostics& diagnostics, bool quiet = false);
+// "letterdiff: ERROR" on stderr; kTrouble.
+int trouble(const std::string& message);
 bool use_colour(const std::string& when);  // "auto" honours NO_COLOR and the terminal
 // With LETTERDIFF_TIMING=1 in the environment, prints how long each phase took on stderr.
 class PhaseTimer {
@@ -43,18 +68,26 @@ class PhaseTimer {
   double last_;
 };
 
-// The output folder, open, or why not: status 2 when it would mix with the
-// inputs (inside an input folder, holding an input file, or either reaching the
-// other through a link), 1 when it cannot be created.
+// The output folder, open, or why not (said, kTrouble): when it would mix with
+// the inputs (inside an input folder, holding an input file, or either reaching
+// the other through a link), or cannot be created.
 struct PreparedOutput {
   std::unique_ptr<OutputFolder> folder;
-  int status = 0;
+  int status = kAllWell;
 };
 PreparedOutput prepare_output(const std::string& output, std::span<const std::string> inputs);
 // Survey options that keep the walk out of the output folder.
 void avoid_output(SurveyOptions& options, const OutputFolder& folder);
 
-// The templates folder when none is given: ./templates, else the one shipped with letterdiff.
+// A folder named by an option (--templates): kAllWell when it is one, else says why.
+int check_folder_option(const char* option, const std::string& path);
+
+// Where letterdiff's own data is (topics.rules, the shipped templates in
+// templates/): $LETTERDIFF_DATA_DIR, else share/letterdiff beside the program as
+// installed (bin/../share/letterdiff) or as built (share/letterdiff next to it).
+// Never the current folder nor the source tree. Empty when none is found.
+std::string data_dir();
+// The shipped templates: data_dir()/templates.
 std::string default_template_dir();
 
 }  // namespace letterdiff

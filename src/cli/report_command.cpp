@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -12,6 +13,7 @@
 #include "base/text.h"
 #include "base/parallel.h"
 #include "cli/commands.h"
+#include "cli/session.h"
 #include "base/progress_display.h"
 #include "ingest/read_file.h"
 #include "pipeline/learn.h"
@@ -28,12 +30,9 @@ namespace fs = std::filesystem;
 struct ReportArgs {
   std::vector<std::string> paths;
   std::string templates;
-  std::vector<std::string> formats{"text"};
-  std::string output;
   std::string topics;
   bool prune = false;
-  std::uintmax_t max_bytes = ReadOptions{}.max_bytes;
-  int jobs = default_jobs();
+  CommonOptions common;
 };
 
 // "2023-24_royal-borough-of-kingston-upon-thames", unique within the run.
@@ -61,8 +60,9 @@ static void write_audits(const Report& report, const TemplateSet& templates, Out
 }
 
 static void write_reports(const Report& report, const TemplateSet& templates, const std::vector<Format>& formats,
-                          OutputFolder& folder, int jobs, Diagnostics& ds) {
+                          OutputFolder& folder, int jobs, Progress& progress, Diagnostics& ds) {
   const auto stems = letter_file_stems(report);
+  progress.begin("writing", formats.size() * (report.letters.size() + 1), "files");
   for (Format format : formats) {
     if (format == Format::csv) {  // one row per letter: a single file
       folder.write("letters.csv", render_index(report, {}, Format::csv), ds);
@@ -72,6 +72,7 @@ static void write_reports(const Report& report, const TemplateSet& templates, co
     for (std::size_t i = 0; i < report.letters.size(); ++i) {
       files.push_back(fmt::format("{}.{}", stems[i], extension(format)));
       folder.write(files.back(), render_letter(report.letters[i], format), ds);
+      progress.tick();
     }
     const auto index = fmt::format("index.{}", extension(format));
     if (format == Format::json)  // the whole report: streamed, never held at once
@@ -83,6 +84,7 @@ static void write_reports(const Report& report, const TemplateSet& templates, co
         folder.write(template_page_name(g.group), visible_controls(html_template(report, g)), ds);
       write_audits(report, templates, folder, ds);
     }
+    progress.tick();
   }
 }
 
@@ -100,7 +102,9 @@ static std::string summary(const Report& report) {
 
 constexpr std::uintmax_t kMaxTopicBytes = 1u << 20;
 
-// The rules named, else topics.rules beside the templates in use, else beside the default ones.
+// The rules named, else topics.rules beside the templates in use, else letterdiff's
+// own. Rules named that cannot be read are an error (nothing is done); the
+// default ones missing, a warning.
 static std::optional<TopicRules> load_topic_rules(const std::string& named, const std::string& templates,
                                                   Diagnostics& ds) {
   fs::path path = named;
@@ -115,7 +119,10 @@ static std::optional<TopicRules> load_topic_rules(const std::string& named, cons
     // Why it could not be read ("not a regular file", "no such file"), without "skipped".
     std::string why = unread.empty() ? "cannot read" : unread.front().message;
     if (const auto skipped = why.rfind("; skipped"); skipped != std::string::npos) why.erase(skipped);
-    ds.push_back({Severity::warning, path.string(), why + "; no topic rules, so every remark's topic is \"other\"", 0});
+    if (named.empty())
+      ds.push_back({Severity::warning, path.string(), why + "; no topic rules, so every remark's topic is \"other\"", 0});
+    else
+      ds.push_back({Severity::error, "--topics " + path.string(), why, 0});
     return std::nullopt;
   }
   return parse_topic_rules(*text, path.string(), ds);
@@ -123,74 +130,77 @@ static std::optional<TopicRules> load_topic_rules(const std::string& named, cons
 
 static int run_report(const ReportArgs& args) {
   std::vector<Format> formats;
-  for (const auto& name : args.formats) {
-    const auto format = parse_format(name);
-    if (!format) {
-      std::cerr << fmt::format("letterdiff report: unknown format \"{}\" (text, md, json, html, csv)\n", name);
-      return 2;
-    }
-    formats.push_back(*format);
-  }
+  for (const auto& name : args.common.formats) formats.push_back(*parse_format(name));
   const bool html = std::find(formats.begin(), formats.end(), Format::html) != formats.end();
-  if ((formats.size() > 1 || html) && args.output.empty()) {
-    std::cerr << "letterdiff report: " << (html ? "html" : "several formats") << " needs -o DIR\n";
-    return 2;
-  }
-  PreparedOutput output;
-  if (!args.output.empty()) {
-    output = prepare_output(args.output, args.paths);
-    if (!output.folder) return output.status;
-  }
-  PhaseTimer timer;
-  Progress progress;
-  const ProgressDisplay display(progress);
-  SurveyOptions reading = survey_options(args.max_bytes, args.jobs, &progress);
-  if (output.folder) avoid_output(reading, *output.folder);
-  Survey survey = survey_inputs(args.paths, reading);
-  timer.mark("survey");
-  const TemplateSet templates = survey_templates(survey, args.templates, {}, args.jobs);
-  timer.mark("templates");
-  Diagnostics& diagnostics = survey.diagnostics;
-  if (survey.letters.empty()) {
-    diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
-    return print_diagnostics(diagnostics);
-  }
+  const bool to_stdout = args.common.output.empty() || args.common.output == "-";
+  if ((formats.size() > 1 || html) && to_stdout)
+    return trouble(fmt::format("report: {} needs -o DIR (a folder to write into)", html ? "html" : "several formats"));
+  if (!args.templates.empty() && check_folder_option("--templates", args.templates) != kAllWell) return kTrouble;
+  Diagnostics about_topics;
   ReportOptions options;
   options.passages = html;
-  if (auto rules = load_topic_rules(args.topics, args.templates, diagnostics)) options.topics = std::move(*rules);
-  const Report report = report_survey(survey, templates, options, args.jobs, &progress);
+  if (auto rules = load_topic_rules(args.topics, args.templates, about_topics)) options.topics = std::move(*rules);
+  if (has_errors(about_topics)) return print_diagnostics(about_topics, args.common.quiet);
+  Session session(args.common, args.paths);
+  if (session.status() != kAllWell) return session.status();
+  PhaseTimer timer;
+  Survey survey = session.survey();
+  Diagnostics& diagnostics = survey.diagnostics;
+  timer.mark("survey");
+  if (survey.letters.empty()) {
+    session.quiet();
+    diagnostics.insert(diagnostics.end(), about_topics.begin(), about_topics.end());
+    diagnostics.push_back({Severity::error, "", "no letters read: nothing to do", 0});
+    return print_diagnostics(diagnostics, args.common.quiet);
+  }
+  session.progress().begin("learning", 0);
+  const TemplateSet templates = survey_templates(survey, args.templates, {}, args.common.jobs);
+  timer.mark("templates");
+  diagnostics.insert(diagnostics.end(), about_topics.begin(), about_topics.end());
+  const Report report = report_survey(survey, templates, options, args.common.jobs, &session.progress());
   timer.mark("report");
-  if (!output.folder) {
-    write_report(std::cout, report, formats.front(), args.jobs);
+  OutputFolder* folder = session.output();
+  if (!folder) {
+    session.quiet();  // the report may go to the same terminal
+    write_report(std::cout, report, formats.front(), args.common.jobs);
   } else {
-    write_reports(report, templates, formats, *output.folder, args.jobs, diagnostics);
+    write_reports(report, templates, formats, *folder, args.common.jobs, session.progress(), diagnostics);
     std::vector<std::string> endings;
     for (Format f : formats) endings.push_back(fmt::format(".{}", extension(f)));
     const std::vector<std::string_view> kinds(endings.begin(), endings.end());
-    output.folder->commit(args.prune, kinds, diagnostics);
+    folder->commit(args.prune, kinds, diagnostics);
+    session.quiet();
   }
   timer.mark("write");
-  const int status = print_diagnostics(diagnostics);
-  if (stderr_is_terminal()) std::cerr << summary(report) << '\n';
+  const int status = print_diagnostics(diagnostics, args.common.quiet);
+  if (!args.common.quiet && ::isatty(2) == 1) {
+    std::cerr << "letterdiff: " << summary(report);
+    if (folder) std::cerr << fmt::format("; wrote {}", folder->path().string());
+    std::cerr << '\n';
+  }
   return status;
 }
 
 void add_report_command(CLI::App& app, int& status) {
   auto args = std::make_shared<ReportArgs>();
   CLI::App* cmd = app.add_subcommand("report", "Report what is specific to each council's letter");
-  cmd->add_option("paths", args->paths, "Letter files or folders (searched recursively for .txt and .md)")
-      ->required();
+  cmd->add_option("letters", args->paths, "Letter files (.txt, .md, .pdf) or folders of them; - for standard input")
+      ->required()
+      ->option_text("LETTER...");
   cmd->add_option("--templates", args->templates,
-                  "Folder of <group>.tpl templates (default: learn them from the letters)");
-  cmd->add_option("--format", args->formats, "text, md, json, html or csv; several (and html) with -o, comma-separated")
-      ->delimiter(',')
-      ->capture_default_str();
-  cmd->add_option("-o,--output", args->output, "Write one file per council plus an index into this folder");
+                  "Folder of <group>.tpl templates (default: learn them from the letters)")
+      ->option_text("DIR");
   cmd->add_flag("--prune", args->prune,
-               "Remove files an earlier run wrote into -o that this run did not (letters no longer given); "
-               "files letterdiff did not write are never touched");
-  cmd->add_option("--topics", args->topics, "Topic rules file (default: topics.rules beside the templates in use)");
-  add_reading_options(cmd, args->max_bytes, args->jobs);
+               "Remove the files of letters no longer given from -o (never a file letterdiff did not write)");
+  cmd->add_option("--topics", args->topics,
+                  "Topic rules (default: topics.rules of --templates, else letterdiff's)")
+      ->option_text("FILE");
+  add_common_options(cmd, args->common, {"text", "md", "json", "html", "csv"}, true,
+                     "Write a file per council and an index into DIR (-: standard output)");
+  cmd->footer(R"(Examples:
+  letterdiff report letters/
+  letterdiff report letters/ -f md,json,csv -o reports
+  letterdiff report letters/ -f html -o site --templates templates)");
   cmd->callback([args, &status] { status = run_report(*args); });
 }
 

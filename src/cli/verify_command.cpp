@@ -7,6 +7,7 @@
 #include "base/parallel.h"
 #include "base/text.h"
 #include "cli/commands.h"
+#include "cli/session.h"
 #include "pipeline/learn.h"
 #include "pipeline/stream.h"
 
@@ -15,53 +16,69 @@ namespace letterdiff {
 struct VerifyArgs {
   std::vector<std::string> paths;
   std::string templates;
-  std::string format = "text";
   bool ledger = false;
-  std::uintmax_t max_bytes = ReadOptions{}.max_bytes;
-  int jobs = default_jobs();
+  CommonOptions common;
 };
 
 static int run_verify(const VerifyArgs& args) {
-  if (args.format != "text" && args.format != "json") {
-    std::cerr << fmt::format("letterdiff verify: unknown format \"{}\" (text, json)\n", args.format);
-    return 2;
-  }
-  Survey survey = survey_inputs(args.paths, survey_options(args.max_bytes, args.jobs, nullptr));
+  if (!args.templates.empty() && check_folder_option("--templates", args.templates) != kAllWell) return kTrouble;
+  Session session(args.common, args.paths);
+  if (session.status() != kAllWell) return session.status();
+  Survey survey = session.survey();
   // Inputs that were never read are not "accounted for": the count says so.
   std::set<std::string> skipped;
   for (const auto& d : survey.diagnostics)
     if (d.severity == Severity::error && !d.file.empty()) skipped.insert(d.file);
   if (survey.letters.empty()) {
+    session.quiet();
     survey.diagnostics.push_back({Severity::error, "", "no letters read: nothing to verify", 0});
-    return print_diagnostics(survey.diagnostics);
+    return print_diagnostics(survey.diagnostics, args.common.quiet);
   }
-  const TemplateSet templates = survey_templates(survey, args.templates, {}, args.jobs);
-  const auto verified = verify_survey(survey, templates, args.ledger, args.jobs);
+  session.progress().begin("learning", 0);
+  const TemplateSet templates = survey_templates(survey, args.templates, {}, args.common.jobs);
+  session.progress().begin("verifying", 0);
+  const auto verified = verify_survey(survey, templates, args.ledger, args.common.jobs);
+  session.quiet();
   std::size_t complete = 0;
   for (const auto& v : verified) complete += v.accounting.complete();
-  if (args.format == "json") {
-    std::cout << verified_json(verified, args.ledger, {skipped.begin(), skipped.end()});
+  std::string shown;
+  const bool json = args.common.format() == "json";
+  if (json) {
+    shown = verified_json(verified, args.ledger, {skipped.begin(), skipped.end()});
   } else {
-    for (const auto& v : verified) std::cout << visible_controls(verified_text(v));
-    std::cout << fmt::format("{} of {} letters fully accounted for", complete, verified.size());
+    for (const auto& v : verified) shown += visible_controls(verified_text(v));
+    shown += fmt::format("{} of {} letters fully accounted for", complete, verified.size());
     if (!skipped.empty())
-      std::cout << fmt::format("; {} input{} not read, so not verified (said below)", skipped.size(),
-                               skipped.size() == 1 ? "" : "s");
-    std::cout << '\n';
+      shown += fmt::format("; {} input{} not read, so not verified (said below)", skipped.size(),
+                           skipped.size() == 1 ? "" : "s");
+    shown += '\n';
   }
-  const int status = print_diagnostics(survey.diagnostics);
-  return complete == verified.size() && skipped.empty() ? status : 1;
+  if (OutputFolder* folder = session.output()) {
+    if (folder->write(json ? "verify.json" : "verify.txt", shown, survey.diagnostics)) folder->commit(survey.diagnostics);
+  } else {
+    std::cout << shown;
+  }
+  const int status = print_diagnostics(survey.diagnostics, args.common.quiet);
+  return status != kAllWell ? status : complete == verified.size() ? kAllWell : kDifferences;
 }
 
 void add_verify_command(CLI::App& app, int& status) {
   auto args = std::make_shared<VerifyArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "verify", "Check that each letter's report (template text, slot values, variants, furniture) rebuilds it");
-  cmd->add_option("paths", args->paths, "Letter files or folders")->required();
-  cmd->add_option("--templates", args->templates, "Folder of <group>.tpl templates (default: learn them)");
-  cmd->add_option("--format", args->format, "text or json")->capture_default_str();
+      "verify", "Check that each letter's report rebuilds it word for word (exit 1: one does not)");
+  cmd->add_option("letters", args->paths, "Letter files (.txt, .md, .pdf) or folders of them; - for standard input")
+      ->required()
+      ->option_text("LETTER...");
+  cmd->add_option("--templates", args->templates, "Folder of <year>.tpl templates (default: learn them)")
+      ->option_text("DIR");
   cmd->add_flag("--ledger", args->ledger, "Also list every change the normaliser made, with its source line");
-  add_reading_options(cmd, args->max_bytes, args->jobs);
+  add_common_options(cmd, args->common, {"text", "json"}, false,
+                     "Write verify.txt (or .json) into DIR (-: standard output)");
+  cmd->footer(R"(Exit status 1 when a letter is not fully accounted for, 2 when an input could not be read.
+
+Examples:
+  letterdiff verify letters/
+  letterdiff verify letters/ --ledger -f json)");
   cmd->callback([args, &status] { status = run_verify(*args); });
 }
 

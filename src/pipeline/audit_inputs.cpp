@@ -11,11 +11,10 @@ namespace {
 
 // A path of letters: surveyed with every letter kept, its years learnt as every
 // command learns them, then every letter tokenised with the shared vocabulary.
-void learn_source(TemplateSource& source, Diagnostics& diagnostics) {
-  SurveyOptions options;
+void learn_source(TemplateSource& source, SurveyOptions options, Diagnostics& diagnostics) {
   options.keep_bytes = SIZE_MAX;
   source.survey = survey_inputs(std::vector<std::string>{source.path}, options);
-  survey_templates(source.survey, source.templates);
+  survey_templates(source.survey, source.templates, {}, {}, options.jobs);
   tokenize_all(source.survey, source.templates);
   for (auto& d : source.survey.diagnostics) diagnostics.push_back(std::move(d));
   source.survey.diagnostics.clear();
@@ -29,7 +28,7 @@ void learn_source(TemplateSource& source, Diagnostics& diagnostics) {
 
 }  // namespace
 
-AuditInputs load_audit_inputs(std::span<const std::string> paths) {
+AuditInputs load_audit_inputs(std::span<const std::string> paths, const SurveyOptions& reading) {
   AuditInputs in;
   for (const auto& path : paths) {
     TemplateSource& source = in.sources.emplace_back(TemplateSource{path, {}, TemplateSet(in.vocabulary), {}});
@@ -39,7 +38,7 @@ AuditInputs load_audit_inputs(std::span<const std::string> paths) {
         source.years.push_back({source.templates.templates().front(), {}});
       }
     } else {
-      learn_source(source, in.diagnostics);
+      learn_source(source, reading, in.diagnostics);
     }
     std::stable_sort(source.years.begin(), source.years.end(),
                      [](const YearTemplate& a, const YearTemplate& b) { return older_group(a.tpl->group, b.tpl->group); });

@@ -34,6 +34,7 @@ struct AuditInputs {
   Diagnostics diagnostics;
 };
 
-AuditInputs load_audit_inputs(std::span<const std::string> paths);
+// Letters are read with `reading` (its limits, threads and progress), every one kept.
+AuditInputs load_audit_inputs(std::span<const std::string> paths, const SurveyOptions& reading = {});
 
 }  // namespace letterdiff

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <fmt/format.h>
 
+#include <xxhash.h>
+
 #include "base/text.h"
 #include "base/utf8.h"
 #include "letter/metadata.h"
@@ -42,7 +44,7 @@ std::string write_template(const Template& tpl) {
       "# \"optional\" after it marks a standard paragraph only some letters carry.\n"
       "# {{{{name:type}}}} marks a slot: one value that changes from letter to letter (types: number,\n"
       "# percentage, money, date, month, year, person, organisation, role, name), never a phrase.\n"
-      "# Paragraphs are separated by one blank line; edit the wording freely.\n"
+      "# Paragraphs are separated by one blank line; edit the wording freely (learn then keeps your edits).\n"
       "group: {}\nletters: {}\n",
       tpl.group, tpl.letters, tpl.letters == 1 ? "" : "s", tpl.group, tpl.letters);
   for (std::size_t i = 0; i < tpl.paragraphs.size(); ++i) {
@@ -50,7 +52,19 @@ std::string write_template(const Template& tpl) {
     out += fmt::format("\n[{}] {}/{} {}{}\n{}\n", i + 1, p.support, tpl.letters, to_string(p.kind),
                        p.optional ? " optional" : "", p.text);
   }
-  return out;
+  // Last, so that it covers every line above it.
+  return out + fmt::format("\n{}{:016x}\n", kChecksumLine, XXH3_64bits(out.data(), out.size()));
+}
+
+bool edited_since_written(std::string_view text) {
+  const auto at = text.rfind(kChecksumLine);
+  if (at == std::string_view::npos || at == 0 || text[at - 1] != '\n') return true;
+  std::uint64_t recorded = 0;
+  const char* digits = text.data() + at + kChecksumLine.size();
+  const auto [end, error] = std::from_chars(digits, text.data() + text.size(), recorded, 16);
+  if (error != std::errc() || end - digits != 16 || std::string_view(end, text.data() + text.size()) != "\n") return true;
+  const std::string_view body = text.substr(0, at - 1);  // less the blank line before it
+  return XXH3_64bits(body.data(), body.size()) != recorded;
 }
 
 std::optional<Template> read_template(std::string_view text, const std::string& file, Vocabulary& vocabulary,

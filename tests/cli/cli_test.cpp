@@ -1,12 +1,11 @@
 // The letterdiff binary as a user runs it: exit status, messages, files written.
 #include <catch2/catch.hpp>
+
+#include "support/program_run.h"
 #include <fmt/format.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sys/wait.h>
 
 #include <nlohmann/json.hpp>
 
@@ -16,20 +15,12 @@ namespace {
 
 struct Run {
   int status = -1;
-  std::string out;
+  std::string out;  // stdout, then stderr when asked
 };
 
-// Runs letterdiff with args through the shell; stderr goes to stdout when asked.
 Run run(const std::string& args, bool with_stderr = false) {
-  const std::string command = std::string(LETTERDIFF_BINARY) + " " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
-  Run r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  std::array<char, 4096> buffer;
-  std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
-  const int raw = ::pclose(pipe);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return r;
+  const auto r = letterdiff::testing::run_program(args);
+  return {r.status, with_stderr ? r.out + r.err : r.out};
 }
 
 const std::string kLetters = LETTERDIFF_TEST_DATA "/letters";
@@ -81,13 +72,13 @@ TEST_CASE("report -o writes one file per council plus an index, in every format 
   fs::remove_all(dir);
 }
 
-TEST_CASE("bad inputs are named, the rest is still reported, and the exit status is 1") {
+TEST_CASE("bad inputs are named, the rest is still reported, and the exit status is 2") {
   const auto dir = fresh_dir("bad");
   fs::copy(kLetters, dir / "letters");
   std::ofstream(dir / "letters" / "empty.txt");
   std::ofstream(dir / "letters" / "binary.txt", std::ios::binary) << std::string("\0\x01\x02zip", 6);
   const auto r = run("report " + (dir / "letters").string() + " " + (dir / "missing").string() + " --format json", true);
-  CHECK(r.status == 1);
+  CHECK(r.status == 2);
   CHECK(r.out.find("empty.txt: error: empty file") != std::string::npos);
   CHECK(r.out.find("binary.txt:1: error: contains NUL bytes") != std::string::npos);
   CHECK(r.out.find("missing: error: no such file") != std::string::npos);
@@ -95,10 +86,12 @@ TEST_CASE("bad inputs are named, the rest is still reported, and the exit status
   fs::remove_all(dir);
 }
 
-TEST_CASE("diff shows a letter against its shipped template wdiff style, without colour off a terminal") {
+TEST_CASE("diff shows a letter against its shipped template wdiff style, without colour off a terminal, exit 1 when it differs") {
   const auto r = run("diff " + kLetters + "/2023-24_kingston-upon-thames.txt --templates " LETTERDIFF_TEST_DATA
                      "/../../templates");
-  CHECK(r.status == 0);
+  CHECK(r.status == 1);  // Kingston's training paragraph
+  CHECK(run("diff " + kLetters + "/2023-24_kingston-upon-thames.txt").out == r.out);  // the shipped ones by default
+  CHECK(run("diff " + kLetters + "/2023-24_knowsley.txt").status == 0);  // nothing but template and slots
   CHECK(r.out.find("{+We were pleased to deliver two online complaint handling courses") != std::string::npos);
   CHECK(r.out.find("Dear Ms Ireland") != std::string::npos);
   CHECK(r.out.find("\x1b[") == std::string::npos);
@@ -112,7 +105,7 @@ TEST_CASE("diff shows a letter against its shipped template wdiff style, without
 TEST_CASE("diff with no template for the letter's group says how to get one") {
   const auto dir = fresh_dir("notpl");
   const auto r = run("diff " + kLetters + "/2018_kent.txt --templates " + dir.string(), true);
-  CHECK(r.status == 1);
+  CHECK(r.status == 2);
   CHECK(r.out.find("no template for group 2018") != std::string::npos);
   fs::remove_all(dir);
 }
@@ -129,7 +122,7 @@ TEST_CASE("the same letters give byte-identical reports whatever order the files
 
 TEST_CASE("with no letter read, report prints no empty report and says why") {
   const auto r = run("report /no/such/folder", true);
-  CHECK(r.status == 1);
+  CHECK(r.status == 2);
   CHECK(r.out == "letterdiff: /no/such/folder: error: no such file or folder\n"
                  "letterdiff: error: no letters read: nothing to do\n");
   CHECK(run("diff " LETTERDIFF_TEST_DATA "/letters").status == 2);

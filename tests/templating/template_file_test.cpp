@@ -72,3 +72,25 @@ TEST_CASE("optional paragraphs keep their mark through a .tpl, and a slot of unk
   REQUIRE_FALSE(ds.empty());
   CHECK(ds.back().message.find("sentence") != std::string::npos);
 }
+
+TEST_CASE("a template as written carries a checksum that any edit breaks, so learn can tell it was edited") {
+  Template tpl;
+  tpl.group = "2023-24";
+  tpl.letters = 2;
+  tpl.paragraphs.push_back({"Dear {{recipient:person}}", ParagraphKind::text, 2, {}});
+  tpl.paragraphs.push_back({"Yours sincerely,", ParagraphKind::text, 2, {}});
+  const std::string text = write_template(tpl);
+  CHECK_FALSE(edited_since_written(text));
+  std::string reworded = text;
+  reworded.replace(reworded.find("sincerely"), 9, "faithfully");
+  CHECK(edited_since_written(reworded));
+  CHECK(edited_since_written(text.substr(0, text.rfind("# letterdiff checksum"))));  // checksum line removed
+  CHECK(edited_since_written(text + "\n[3] 1/2 text\nAdded.\n"));                      // a paragraph after it
+  CHECK(edited_since_written("group: 2023-24\nletters: 2\n\n[1] 2/2 text\nHello\n"));  // written by hand
+  Vocabulary v;
+  Diagnostics ds;
+  const auto back = read_template(text, "t.tpl", v, ds);  // the checksum is a comment to the reader
+  REQUIRE(back);
+  CHECK(back->paragraphs.size() == 2);
+  CHECK(ds.empty());
+}
