@@ -114,6 +114,8 @@ struct Walk {
         struct stat link;
         if (resolves && in_output(path))
           ds.push_back({Severity::error, path, "leads into the output folder (a link to a report?); not read", 0});
+        else if (resolves && !S_ISREG(st.st_mode))  // only a stream named on the command line is waited on
+          ds.push_back({Severity::error, path, "not a regular file (a pipe or device); skipped", 0});
         else if (resolves)
           files.push_back({std::move(path), st.st_dev, st.st_ino, true});
         else if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
@@ -136,6 +138,10 @@ std::vector<std::string> collect_files(std::span<const std::string> inputs, Diag
                                        std::optional<FileId> output) {
   Walk walk{{}, {}, output, ds};
   for (const auto& input : inputs) {
+    if (input == "-") {  // standard input, read by read_file
+      walk.files.push_back({input});
+      continue;
+    }
     std::error_code ec;
     const auto status = fs::status(input, ec);
     if (!fs::exists(status)) {

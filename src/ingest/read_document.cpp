@@ -125,11 +125,15 @@ std::optional<Document> document_from_bytes(std::string path, std::string bytes,
 
 std::optional<Document> read_document(const std::filesystem::path& path, const ReadOptions& options,
                                       Diagnostics& ds) {
-  auto bytes = read_file(path, options.max_bytes, ds);
+  bool stream = false;
+  auto bytes = read_file(path, options.max_bytes, ds, Stream::allowed, &stream);
   if (!bytes) return std::nullopt;
   const std::uint64_t fingerprint = XXH3_64bits(bytes->data(), bytes->size());
-  auto document = document_from_bytes(path.string(), std::move(*bytes), ds, options);
-  if (document) document->fingerprint = fingerprint;
+  auto document = document_from_bytes(path == "-" ? kStandardInput : path.string(), std::move(*bytes), ds, options);
+  if (document) {
+    document->fingerprint = fingerprint;
+    document->stream = stream;
+  }
   return document;
 }
 

@@ -8,14 +8,46 @@
 #include <cstring>
 #include <fmt/format.h>
 
+#include "ingest/document.h"
+
 namespace letterdiff {
 
+namespace {
+
+// A stream read to its end, up to max_bytes.
+std::optional<std::string> read_stream(int fd, const std::string& name, std::uintmax_t max_bytes, Diagnostics& ds) {
+  std::string bytes;
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      ds.push_back({Severity::error, name, fmt::format("cannot read: {}; skipped", std::strerror(errno)), 0});
+      return std::nullopt;
+    }
+    if (n == 0) return bytes;
+    bytes.append(buffer, static_cast<std::size_t>(n));
+    if (bytes.size() > max_bytes) {
+      ds.push_back({Severity::error, name,
+                    fmt::format("more than {} bytes; skipped (raise the limit with --max-bytes)", max_bytes), 0});
+      return std::nullopt;
+    }
+  }
+}
+
+}  // namespace
+
 std::optional<std::string> read_file(const std::filesystem::path& path, std::uintmax_t max_bytes,
-                                     Diagnostics& ds) {
+                                     Diagnostics& ds, Stream streams, bool* streamed) {
   const std::string name = path.string();
+  if (streamed) *streamed = false;
+  if (streams == Stream::allowed && name == "-") {
+    if (streamed) *streamed = true;
+    return read_stream(0, kStandardInput, max_bytes, ds);
+  }
   // One open and one fstat per file. Non-blocking, so that a pipe is refused
   // below instead of waiting for a writer.
-  const int fd = ::open(name.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  int fd = ::open(name.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     const int error = errno;
     ds.push_back({Severity::error, name,
@@ -31,6 +63,19 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::uin
   };
   struct stat st;
   if (::fstat(fd, &st) != 0) return refuse(fmt::format("cannot read: {}; skipped", std::strerror(errno)));
+  if (streams == Stream::allowed && S_ISFIFO(st.st_mode)) {
+    // Named on the command line: opened again, blocking, to wait for its writer as cat does.
+    ::close(fd);
+    fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      ds.push_back({Severity::error, name, fmt::format("cannot read ({}); skipped", std::strerror(errno)), 0});
+      return std::nullopt;
+    }
+    if (streamed) *streamed = true;
+    auto bytes = read_stream(fd, name, max_bytes, ds);
+    ::close(fd);
+    return bytes;
+  }
   if (!S_ISREG(st.st_mode))
     return refuse(fmt::format("not a regular file ({}); skipped", S_ISDIR(st.st_mode)    ? "a folder"
                                                                    : S_ISFIFO(st.st_mode) ? "a named pipe"

@@ -51,10 +51,12 @@ Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& o
   parallel_for(files.size(), options.jobs, [&](std::size_t i) {
     if (auto document = read_document(files[i], options.read, diagnostics[i])) {
       const std::uint64_t fingerprint = document->fingerprint;
+      const bool stream = document->stream;
       Letter letter = parse_letter(std::move(*document));
       const std::size_t bytes = footprint(letter);
-      // Which letters stay only decides what is read twice, never what is reported.
-      const bool keep = kept.fetch_add(bytes, std::memory_order_relaxed) + bytes <= options.keep_bytes;
+      // Which letters stay only decides what is read twice, never what is reported;
+      // a stream cannot be read twice, so it stays.
+      const bool keep = kept.fetch_add(bytes, std::memory_order_relaxed) + bytes <= options.keep_bytes || stream;
       survey.letters[i] = surveyed(std::move(letter), keep);
       survey.letters[i].fingerprint = fingerprint;
       parsed[i] = 1;

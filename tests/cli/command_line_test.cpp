@@ -3,6 +3,7 @@
 // input and output, and learn keeping templates someone edited.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -152,4 +153,33 @@ TEST_CASE("diff exits 1 when the letter differs from its template, 0 when not; v
   CHECK(json.status == 1);
   CHECK(json.out.find("\"variants\"") != std::string::npos);
   CHECK(run_program("verify " + kLetters).status == 0);
+}
+
+TEST_CASE("a letter is read from standard input (-), a pipe or process substitution named on the command line") {
+  const auto dir = fresh_dir("streams");
+  const auto file = run_program("report " + kKnowsley + " -f csv");
+  REQUIRE(file.status == 0);
+  const auto from_stdin = run_program("report - -f csv < " + kKnowsley);
+  CHECK(from_stdin.status == 0);
+  CHECK(from_stdin.err.empty());
+  CHECK(from_stdin.out.find("(standard input)") != std::string::npos);
+  CHECK(from_stdin.out.find("Knowsley Metropolitan Borough Council") != std::string::npos);
+  const auto substituted = run_program("-c \"'" LETTERDIFF_BINARY "' report <(cat '" + kKnowsley + "') -f csv\"", {}, "bash");
+  CHECK(substituted.status == 0);
+  CHECK(substituted.err.empty());
+  CHECK(substituted.out.find("Knowsley Metropolitan Borough Council") != std::string::npos);
+  // A named pipe whose writer comes later: waited for, as cat would.
+  REQUIRE(::system(("mkfifo '" + (dir / "letter.pipe").string() + "'").c_str()) == 0);
+  const auto piped = run_program("-c \"(sleep 0.2; cat '" + kKnowsley + "' > letter.pipe) & '" LETTERDIFF_BINARY
+                                     "' report letter.pipe -f csv\"",
+                                 dir, "bash");
+  CHECK(piped.status == 0);
+  CHECK(piped.out.find("Knowsley Metropolitan Borough Council") != std::string::npos);
+  // diff and verify read it too, a PDF included.
+  CHECK(run_program("diff - < " + kLetters + "/2023-24_kingston-upon-thames.txt").status == 1);
+  const auto pdf = run_program("verify - < " LETTERDIFF_TEST_DATA "/pdf/kingston.pdf");
+  CHECK(pdf.status == 0);
+  CHECK(pdf.out.find("(standard input): 972/972 words accounted for") != std::string::npos);
+  CHECK(run_program("report - -f json < /dev/null").err.find("(standard input): error: empty file") != std::string::npos);
+  fs::remove_all(dir);
 }
