@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <bit>
 
 #include "base/swar.h"
@@ -190,6 +191,106 @@ std::string slugify(std::string_view s) {
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "letter" : out;
+}
+
+namespace {
+
+// Columns a piece of text takes on a terminal: UTF-8 characters, colour sequences not counted.
+std::size_t columns(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\x1b' && i + 1 < s.size() && s[i + 1] == '[') {
+      while (i < s.size() && s[i] != 'm') ++i;
+      continue;
+    }
+    n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  }
+  return n;
+}
+
+// A row of a table: a tab, or two or more runs of two spaces or more after the indent.
+bool is_table_row(std::string_view line) {
+  if (line.find('\t') != std::string_view::npos) return true;
+  const std::size_t start = line.find_first_not_of(' ');
+  int runs = 0;
+  for (std::size_t i = start; i != std::string_view::npos && i + 1 < line.size(); ++i)
+    if (line[i] == ' ' && line[i + 1] == ' ') {
+      ++runs;
+      while (i < line.size() && line[i] == ' ') ++i;
+    }
+  return runs >= 2;
+}
+
+// Where a wrapped line's continuation starts: under a "label:   value" line's
+// value; at the indent of a paragraph under a change's heading; four spaces in
+// from another indented line (a list item); two from a line with no indent.
+std::size_t hanging_indent(std::string_view line, bool paragraph) {
+  const std::size_t lead = line.find_first_not_of(' ');
+  if (lead == std::string_view::npos) return 0;
+  const std::size_t colon = line.find(":  ", lead);
+  if (colon != std::string_view::npos && line.find(' ', lead) > colon)  // one word, then the colon
+    return columns(line.substr(0, line.find_first_not_of(' ', colon + 1)));
+  if (lead == 0) return 2;
+  return paragraph ? lead : lead + 4;
+}
+
+// "+ inserted, line 43, after ...:", "~ reworded (2018 ¶20 -> 2020 ¶19):": the
+// indented lines after it, to a blank line, are the change's paragraphs.
+bool is_change_heading(std::string_view line) {
+  return line.size() > 2 && (line[0] == '+' || line[0] == '~' || line[0] == '-') && line[1] == ' ' &&
+         line.ends_with(':');
+}
+
+// Broken at spaces; the spaces between the words of each output line kept as they were.
+void wrap_line(std::string_view line, std::size_t width, bool paragraph, std::string& out) {
+  if (columns(line) <= width || is_table_row(line)) {
+    out += line;
+    return;
+  }
+  const std::string indent(hanging_indent(line, paragraph), ' ');
+  std::size_t i = line.find_first_not_of(' ');
+  out += line.substr(0, i);
+  std::size_t used = i;
+  std::string_view gap;  // the spaces before the next word
+  bool first = true;
+  while (i < line.size()) {
+    const std::size_t end = std::min(line.find(' ', i), line.size());
+    const std::string_view word = line.substr(i, end - i);
+    const std::size_t w = columns(word);
+    if (!first && used + gap.size() + w > width) {
+      out += '\n';
+      out += indent;
+      used = indent.size();
+    } else {
+      out += gap;
+      used += gap.size();
+    }
+    out += word;
+    used += w;
+    first = false;
+    const std::size_t next = line.find_first_not_of(' ', end);
+    if (next == std::string_view::npos) break;
+    gap = line.substr(end, next - end);
+    i = next;
+  }
+}
+
+}  // namespace
+
+std::string wrap_text(std::string_view text, std::size_t width) {
+  if (width == 0) return std::string(text);
+  std::string out;
+  out.reserve(text.size() + text.size() / 16);
+  bool paragraphs = false;  // under a change's heading
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line = text.substr(start, end - start);
+    wrap_line(line, width, paragraphs, out);
+    paragraphs = is_change_heading(line) || (paragraphs && !line.empty());
+    if (end < text.size()) out += '\n';
+    start = end + 1;
+  }
+  return out;
 }
 
 }  // namespace letterdiff

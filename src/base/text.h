@@ -42,6 +42,14 @@ std::string to_lower(std::string_view s);
 // they are: output coloured for a terminal shows everything else.
 std::string visible_controls(std::string_view s, bool keep_colours = false);
 
+// Plain text wrapped for a reader: each line wider than `width` columns (UTF-8
+// characters, colour sequences not counted) is broken at spaces, its continuation
+// lines hung: under the value of a "label:   value" line, flush with a paragraph
+// under a change's heading ("+ inserted ...:"), four spaces in from any other
+// indented line, two from a line with no indent. Table rows (a tab, or columns set
+// apart by runs of spaces) and words wider than the line are left whole. 0: no wrapping.
+std::string wrap_text(std::string_view text, std::size_t width);
+
 // "Royal Borough of Kingston" -> "royal-borough-of-kingston": safe in file names.
 std::string slugify(std::string_view s);
 

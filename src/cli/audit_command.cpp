@@ -93,7 +93,10 @@ static int run_audit(const AuditArgs& args) {
   }
   const bool colour = use_colour(args.common.colour);
   const std::string rendered = render_audits(audits, *format, colour, args.show_dates);
-  std::cout << (*format == Format::json ? rendered : visible_controls(rendered, colour));
+  if (*format == Format::text)
+    std::cout << wrap_text(visible_controls(rendered, colour), text_width(args.common, true));
+  else
+    std::cout << (*format == Format::json ? rendered : visible_controls(rendered, colour));
   return print_diagnostics(diagnostics, args.common.quiet);
 }
 

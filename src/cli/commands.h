@@ -39,6 +39,7 @@ struct CommonOptions {
   std::uintmax_t max_bytes;
   int jobs;
   bool quiet = false;
+  int width = -1;  // text wrapped at; -1: the terminal's, else 80
   CommonOptions();
   const std::string& format() const { return formats.back(); }  // of a command that writes one: the last given
 };
@@ -47,6 +48,10 @@ struct CommonOptions {
 // when `several`), -o/--output, --color, --max-bytes, -j/--jobs and -q/--quiet.
 void add_common_options(CLI::App* command, CommonOptions& options, const std::vector<std::string>& formats,
                         bool several, const std::string& output_help);
+
+// Columns text output is wrapped at: --width, else the terminal's when standard
+// output is one, else 80 (files always 80 unless --width); 0 for no wrapping.
+std::size_t text_width(const CommonOptions& options, bool to_stdout);
 
 // What the reading options ask of the survey, counting on progress.
 SurveyOptions survey_options(const CommonOptions& options, Progress* progress);

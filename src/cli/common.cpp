@@ -1,4 +1,5 @@
 #include <sys/resource.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 
 #include <unistd.h>
@@ -68,6 +69,16 @@ void add_common_options(CLI::App* command, CommonOptions& options, const std::ve
       ->check(whole_number(1))
       ->option_text("N");
   command->add_flag("-q,--quiet", options.quiet, "No progress, summary, notes or warnings on stderr; errors still");
+  command->add_option("--width", options.width, "Wrap text at N columns (default: the terminal's, else 80; 0: never)")
+      ->check(whole_number(0))
+      ->option_text("N");
+}
+
+std::size_t text_width(const CommonOptions& options, bool to_stdout) {
+  if (options.width >= 0) return static_cast<std::size_t>(options.width);
+  struct winsize size {};
+  if (to_stdout && ::isatty(1) == 1 && ::ioctl(1, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20) return size.ws_col;
+  return 80;
 }
 
 SurveyOptions survey_options(const CommonOptions& common, Progress* progress) {

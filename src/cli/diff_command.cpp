@@ -67,8 +67,10 @@ static int run_diff(const DiffArgs& args) {
   const bool to_stdout = args.common.output.empty() || args.common.output == "-";
   const bool colour = !json && to_stdout && use_colour(args.common.colour);
   const std::string shown = json ? render_letter(reported, Format::json)
-                                 : visible_controls(render_letter_wdiff(reported, colour ? colour_style() : WdiffStyle{}),
-                                                    colour);
+                                 : wrap_text(visible_controls(render_letter_wdiff(reported, colour ? colour_style()
+                                                                                                       : WdiffStyle{}),
+                                                                              colour),
+                                             text_width(args.common, to_stdout));
   if (to_stdout) {
     std::cout << shown;
   } else {

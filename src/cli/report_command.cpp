@@ -60,7 +60,7 @@ static void write_audits(const Report& report, const TemplateSet& templates, Out
 }
 
 static void write_reports(const Report& report, const TemplateSet& templates, const std::vector<Format>& formats,
-                          OutputFolder& folder, int jobs, Progress& progress, Diagnostics& ds) {
+                          OutputFolder& folder, int jobs, std::size_t width, Progress& progress, Diagnostics& ds) {
   const auto stems = letter_file_stems(report);
   progress.begin("writing", formats.size() * (report.letters.size() + 1), "files");
   for (Format format : formats) {
@@ -71,12 +71,15 @@ static void write_reports(const Report& report, const TemplateSet& templates, co
     std::vector<std::string> files;
     for (std::size_t i = 0; i < report.letters.size(); ++i) {
       files.push_back(fmt::format("{}.{}", stems[i], extension(format)));
-      folder.write(files.back(), render_letter(report.letters[i], format), ds);
+      const std::string page = render_letter(report.letters[i], format);
+      folder.write(files.back(), format == Format::text ? wrap_text(page, width) : page, ds);
       progress.tick();
     }
     const auto index = fmt::format("index.{}", extension(format));
     if (format == Format::json)  // the whole report: streamed, never held at once
       folder.write(index, [&](std::ostream& out) { write_json_report(out, report, jobs); }, ds);
+    else if (format == Format::text)
+      folder.write(index, wrap_text(render_index(report, files, format, jobs), width), ds);
     else
       folder.write(index, render_index(report, files, format, jobs), ds);
     if (format == Format::html) {
@@ -162,9 +165,13 @@ static int run_report(const ReportArgs& args) {
   OutputFolder* folder = session.output();
   if (!folder) {
     session.quiet();  // the report may go to the same terminal
-    write_report(std::cout, report, formats.front(), args.common.jobs);
+    if (formats.front() == Format::text)
+      std::cout << wrap_text(render_report(report, Format::text), text_width(args.common, true));
+    else
+      write_report(std::cout, report, formats.front(), args.common.jobs);
   } else {
-    write_reports(report, templates, formats, *folder, args.common.jobs, session.progress(), diagnostics);
+    write_reports(report, templates, formats, *folder, args.common.jobs, text_width(args.common, false),
+                  session.progress(), diagnostics);
     std::vector<std::string> endings;
     for (Format f : formats) endings.push_back(fmt::format(".{}", extension(f)));
     const std::vector<std::string_view> kinds(endings.begin(), endings.end());

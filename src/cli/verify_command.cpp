@@ -52,6 +52,7 @@ static int run_verify(const VerifyArgs& args) {
       shown += fmt::format("; {} input{} not read, so not verified (said below)", skipped.size(),
                            skipped.size() == 1 ? "" : "s");
     shown += '\n';
+    shown = wrap_text(shown, text_width(args.common, !session.output()));
   }
   if (OutputFolder* folder = session.output()) {
     if (folder->write(json ? "verify.json" : "verify.txt", shown, survey.diagnostics)) folder->commit(survey.diagnostics);

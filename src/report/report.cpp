@@ -128,6 +128,22 @@ std::vector<std::string> LetterReport::topics() const {
   return out;
 }
 
+std::string without_slot_markers(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t open = text.find("{{", i);
+    const std::size_t close = open == std::string_view::npos ? open : text.find("}}", open);
+    if (close == std::string_view::npos) {
+      out += text.substr(i);
+      break;
+    }
+    out += text.substr(i, open - i);
+    out += "…";
+    i = close + 2;
+  }
+  return out;
+}
+
 std::string opening_words(std::string_view text, std::size_t n) {
   std::string out;
   std::size_t i = 0, taken = 0;
@@ -242,10 +258,21 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
   if (!m.council.empty()) add_slot(r, "council", "organisation", m.council);
   if (!m.date_text.empty()) add_slot(r, "date", "date", m.date_text);
 
-  // The template paragraph the walk last passed; its opening words are only
-  // worked out when a variant needs them.
+  // The paragraph the walk last passed, in the letter's own words when the letter
+  // has it (a template's slot markers mean nothing to a reader), else the
+  // template's with each slot an ellipsis. Its opening words are only worked out
+  // when a variant needs them.
   std::string_view last_passed;
-  const auto after = [&] { return opening_words(last_passed); };
+  std::size_t last_in_letter = SIZE_MAX;
+  const auto pass = [&](const AlignedParagraph& e) {
+    last_passed = tpl.paragraphs[e.template_end - 1].text;
+    last_in_letter = e.letter_begin < e.letter_end ? e.letter_end - 1 : SIZE_MAX;
+  };
+  const auto after = [&] {
+    if (last_in_letter != SIZE_MAX)
+      return opening_words(letter.normalised.paragraph_text(letter.normalised.paragraphs[last_in_letter]));
+    return opening_words(without_slot_markers(last_passed));
+  };
   // Above the salutation, the order of the letterhead, date and address is the
   // page's layout (an address to the left of a letterhead is read first), not the
   // letter's content: a paragraph moved there word for word is where it belongs.
@@ -271,13 +298,13 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
     const bool has_slots = std::any_of(e.words.runs.begin(), e.words.runs.end(),
                                        [](const WordRun& run) { return run.op == WordOp::slot; });
     if (kind == EntryKind::template_text && !has_slots && !optional && !options.passages) {
-      last_passed = tpl.paragraphs[e.template_end - 1].text;  // nothing to read from this paragraph
+      pass(e);  // nothing to read from this paragraph
       continue;
     }
     if (kind == EntryKind::omitted && (optional || in_furniture(letter, tpl, e))) {
       // A standard paragraph this letter did not get, or one its pages repeat as a
       // header (a letterhead in a Word page header): nothing lacks.
-      last_passed = tpl.paragraphs[e.template_end - 1].text;
+      pass(e);
       continue;
     }
     const auto t_refs = token_refs(tpl, e.template_begin, e.template_end);
@@ -291,7 +318,7 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
           v.after = after();
           r.variants.push_back(std::move(v));
         }
-        last_passed = tpl.paragraphs[e.template_end - 1].text;
+        pass(e);
         break;
       case EntryKind::modified:
       case EntryKind::moved: {
@@ -302,7 +329,7 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
         // A standard paragraph has no place of its own to be moved from.
         if (optional && kind == EntryKind::moved && e.words.identical()) v.kind = EntryKind::standard;
         r.variants.push_back(std::move(v));
-        if (kind == EntryKind::modified) last_passed = tpl.paragraphs[e.template_end - 1].text;
+        if (kind == EntryKind::modified) pass(e);
         break;
       }
       case EntryKind::inserted: {
@@ -323,7 +350,7 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
         v.template_opening = opening_words(v.text);
         v.paragraph = static_cast<int>(e.template_begin);
         r.variants.push_back(std::move(v));
-        last_passed = tpl.paragraphs[e.template_end - 1].text;
+        pass(e);
         break;
       }
       case EntryKind::standard: break;  // never an alignment's

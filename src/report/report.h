@@ -153,6 +153,8 @@ std::vector<DiffPiece> passage_pieces(const Passage& passage, const LetterReport
 
 // "Our successful complaint handling training programme…": the first words of a paragraph.
 std::string opening_words(std::string_view text, std::size_t words = 8);
+// Template text for a reader: each {{name:type}} slot marker an ellipsis.
+std::string without_slot_markers(std::string_view text);
 
 std::string single_letter_notice(std::string_view group);
 std::string differs_notice(std::string_view other_group);

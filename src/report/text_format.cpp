@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
 #include "report/digest.h"
 #include "report/formats.h"
 
@@ -21,6 +23,39 @@ std::string counts(const LetterReport& l) {
   std::string out = fmt::format("{} inserted, {} modified, {} omitted, {} moved", l.count(EntryKind::inserted),
                                 l.count(EntryKind::modified), l.count(EntryKind::omitted), l.count(EntryKind::moved));
   if (const int standard = l.count(EntryKind::standard)) out += fmt::format(", {} standard paragraphs", standard);
+  return out;
+}
+
+// What the letters table says of a letter: its variants by kind, or that it has none.
+std::string short_counts(const LetterReport& l) {
+  std::string out;
+  for (const EntryKind kind : {EntryKind::inserted, EntryKind::modified, EntryKind::omitted, EntryKind::moved,
+                               EntryKind::standard})
+    if (const int n = l.count(kind)) out += fmt::format("{}{} {}", out.empty() ? "" : ", ", n, to_string(kind));
+  return out.empty() ? "none" : out;
+}
+
+// Columns padded to their widest cell (in characters), two spaces apart.
+std::string aligned(const std::vector<std::vector<std::string>>& rows, std::string_view prefix) {
+  const auto width = [](std::string_view s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+  };
+  std::vector<std::size_t> widths;
+  for (const auto& row : rows)
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (widths.size() <= c) widths.push_back(0);
+      widths[c] = std::max(widths[c], width(row[c]));
+    }
+  std::string out;
+  for (const auto& row : rows) {
+    std::string line(prefix);
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      line += row[c];
+      if (c + 1 < row.size()) line += std::string(widths[c] - width(row[c]) + 2, ' ');
+    }
+    while (line.ends_with(' ')) line.pop_back();
+    out += line + "\n";
+  }
   return out;
 }
 
@@ -92,12 +127,16 @@ std::string text_index(const Report& r, const std::vector<std::string>& files) {
     out += fmt::format("    {}: {} letter{}, {} template paragraphs{}\n", g.group, g.letters, g.letters == 1 ? "" : "s",
                        g.template_paragraphs, g.letters == 1 ? " (single letter: nothing can be isolated)" : "");
   out += "\nletters:\n";
+  const bool with_files = std::any_of(files.begin(), files.end(), [](const auto& f) { return !f.empty(); });
+  std::vector<std::vector<std::string>> rows{{"year", "council", "recipient", "date", "specific"}};
+  if (with_files) rows.front().push_back("file");
   for (std::size_t i = 0; i < r.letters.size(); ++i) {
     const auto& l = r.letters[i];
-    out += fmt::format("    {}  {}  {}  {}  {}{}\n", l.group, l.council, l.recipient, l.date, counts(l),
-                       files[i].empty() ? "" : "  -> " + files[i]);
+    rows.push_back({l.group, l.council.empty() ? l.file : l.council, l.recipient, l.date.empty() ? "-" : l.date,
+                    short_counts(l)});
+    if (with_files) rows.back().push_back(files[i]);
   }
-  return out;
+  return out + aligned(rows, "    ");
 }
 
 }  // namespace letterdiff

@@ -43,3 +43,34 @@ TEST_CASE("coloured output keeps its colours and shows every other control") {
   // A title, a screen clear or concealed text from a letter is shown, colours or not.
   CHECK(visible_controls("\x1b]0;pwned\x07 \x1b[2J \x1b[8mhidden", true) == "\\x1b]0;pwned\\x07 \\x1b[2J \\x1b[8mhidden");
 }
+
+TEST_CASE("text is wrapped at spaces to the width, continuation lines hung under their line, tables left whole") {
+  const std::string paragraph =
+      "    We were pleased to deliver two online complaint handling courses to staff at Achieving for Children.";
+  CHECK(wrap_text(paragraph, 60) ==  // a list item
+        "    We were pleased to deliver two online complaint handling\n"
+        "        courses to staff at Achieving for Children.");
+  CHECK(wrap_text("+ inserted, line 43:\n" + paragraph + "\n" + paragraph + "\n\n" + paragraph, 60) ==
+        "+ inserted, line 43:\n"  // its paragraphs flush, to the blank line
+        "    We were pleased to deliver two online complaint handling\n"
+        "    courses to staff at Achieving for Children.\n"
+        "    We were pleased to deliver two online complaint handling\n"
+        "    courses to staff at Achieving for Children.\n\n"
+        "    We were pleased to deliver two online complaint handling\n"
+        "        courses to staff at Achieving for Children.");
+  CHECK(wrap_text("note:      the only letter of group 2018: it is its own template", 40) ==
+        "note:      the only letter of group\n"
+        "           2018: it is its own template");  // under the value, its spacing kept
+  CHECK(wrap_text("+ inserted, line 43, after \"Our successful complaint handling\":", 40) ==
+        "+ inserted, line 43, after \"Our\n"
+        "  successful complaint handling\":");
+  const std::string table = "    2023-24  Royal Borough of Kingston upon Thames  Ms Ireland  2024-07-17  1 inserted";
+  CHECK(wrap_text(table, 40) == table);
+  CHECK(wrap_text("    57\t0\t6\t99\t6\t20\t2\t0\t0\t190 and more words past the width", 20).find('\n') == std::string::npos);
+  // Characters, not bytes; colour sequences take no room; a word wider than the line stays whole.
+  CHECK(wrap_text("é é é é é", 9) == "é é é é é");
+  CHECK(wrap_text("\x1b[32m{+a b+}\x1b[0m c", 9) == "\x1b[32m{+a b+}\x1b[0m c");
+  CHECK(wrap_text("www.lgo.org.uk/a-very-long-address-indeed x", 10) == "www.lgo.org.uk/a-very-long-address-indeed\n  x");
+  CHECK(wrap_text("a b\n\nc d", 0) == "a b\n\nc d");
+  CHECK(wrap_text("one two three\nfour", 8) == "one two\n  three\nfour");
+}

@@ -183,3 +183,33 @@ TEST_CASE("a letter is read from standard input (-), a pipe or process substitut
   CHECK(run_program("report - -f json < /dev/null").err.find("(standard input): error: empty file") != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("text output is wrapped at 80 columns off a terminal, at --width N when asked, never with --width 0") {
+  const auto longest = [](const std::string& text, bool tables) {
+    std::size_t most = 0, start = 0;
+    for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+      const std::string line = text.substr(start, end - start);
+      const bool one_word = line.find(' ', line.find_first_not_of(' ')) == std::string::npos;  // a long address
+      const bool table_row = line.find('\t') != std::string::npos || line.find("  20") != std::string::npos ||
+                             line.starts_with("    year  ");
+      if (!tables && (one_word || table_row)) continue;
+      std::size_t chars = 0;
+      for (char c : line) chars += (c & 0xC0) != 0x80;
+      most = std::max(most, chars);
+    }
+    return most;
+  };
+  const auto plain = run_program("report " + kLetters);
+  CHECK(longest(plain.out, false) <= 80);
+  CHECK(longest(run_program("report " + kLetters + " --width 60").out, false) <= 60);
+  CHECK(longest(run_program("report " + kLetters + " --width 0").out, true) > 200);  // a paragraph a line
+  CHECK(longest(run_program("verify " + kLetters).out, true) <= 80);
+  CHECK(longest(run_program("audit " + kLetters + " --timeline").out, false) <= 80);
+  CHECK(longest(run_program("diff " + kLetters + "/2023-24_kingston-upon-thames.txt").out, false) <= 80);
+  // The letters table: one row a letter, its columns aligned.
+  const auto table = plain.out.substr(plain.out.find("letters:\n"));
+  CHECK(table.find("    year     council                                 recipient       date        specific\n") !=
+        std::string::npos);
+  CHECK(table.find("    2023-24  Royal Borough of Kingston upon Thames   Ms Ireland      2024-07-17  1 inserted\n") !=
+        std::string::npos);
+}

@@ -1,6 +1,8 @@
 // The real Annual Review letters in tests/data/letters through the whole pipeline.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include "audit/audit.h"
 #include "report/formats.h"
 #include "support/pipeline_run.h"
@@ -177,4 +179,20 @@ TEST_CASE("a one-letter year is compared with the nearest year's template, most 
   CHECK(training->kind == EntryKind::modified);
   for (const auto& l : sample().report.letters)
     if (l.group == "2023-24") CHECK(l.compared_with.empty());
+}
+
+TEST_CASE("a remark's anchor is the letter's own words, never a template's slot markers") {
+  std::vector<Document> documents;
+  for (const char* name : {"2023-24_kingston-upon-thames.txt", "2023-24_knowsley.txt", "2023-24_rotherham.txt"}) {
+    std::ifstream in(std::string(LETTERDIFF_TEST_DATA "/letters/") + name);
+    documents.push_back({name, std::string((std::istreambuf_iterator<char>(in)), {})});
+  }
+  std::string& knowsley = documents[1].text;
+  knowsley.insert(knowsley.find("Dear Mr Harden\n") + 15, "\nThank you for your warm welcome at our meeting in Huyton.\n");
+  const auto run = run_pipeline(std::move(documents));
+  const auto& l = run.letter("Knowsley Metropolitan Borough Council");
+  REQUIRE(l.variants.size() == 1);
+  CHECK(l.variants[0].text.starts_with("Thank you for your warm welcome"));
+  CHECK(l.variants[0].after == "Dear Mr Harden");  // the template's is "Dear {{recipient:person}}"
+  CHECK(render_letter(l, Format::text).find("{{") == std::string::npos);
 }
