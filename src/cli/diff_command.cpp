@@ -66,7 +66,7 @@ static int run_diff(const DiffArgs& args) {
   const bool json = args.common.format() == "json";
   const bool to_stdout = args.common.output.empty() || args.common.output == "-";
   const bool colour = !json && to_stdout && use_colour(args.common.colour);
-  const std::string shown = json ? render_letter(reported, Format::json)
+  const std::string shown = json ? render_letter(reported, Format::json, find_group(report, reported.group))
                                  : wrap_text(visible_controls(render_letter_wdiff(reported, colour ? colour_style()
                                                                                                        : WdiffStyle{}),
                                                                               colour),

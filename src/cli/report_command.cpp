@@ -71,7 +71,8 @@ static void write_reports(const Report& report, const TemplateSet& templates, co
     std::vector<std::string> files;
     for (std::size_t i = 0; i < report.letters.size(); ++i) {
       files.push_back(fmt::format("{}.{}", stems[i], extension(format)));
-      const std::string page = render_letter(report.letters[i], format);
+      const LetterReport& letter = report.letters[i];
+      const std::string page = render_letter(letter, format, find_group(report, letter.group));
       folder.write(files.back(), format == Format::text ? wrap_text(page, width) : page, ds);
       progress.tick();
     }

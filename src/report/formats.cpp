@@ -59,10 +59,16 @@ void write_report(std::ostream& out, const Report& report, Format format, int jo
 
 // Every format but JSON (which escapes them itself) shows control characters
 // from letters, file names and templates as visible escapes.
-std::string render_letter(const LetterReport& letter, Format format) {
+const GroupSummary* find_group(const Report& report, std::string_view group) {
+  for (const auto& g : report.groups)
+    if (g.group == group) return &g;
+  return nullptr;
+}
+
+std::string render_letter(const LetterReport& letter, Format format, const GroupSummary* group) {
   switch (format) {
     case Format::markdown: return visible_controls(markdown_letter(letter));
-    case Format::json: return json_letter(letter);
+    case Format::json: return json_letter(letter, group);
     case Format::html: return visible_controls(html_letter(letter));
     case Format::csv:
     case Format::text: break;

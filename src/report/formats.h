@@ -23,7 +23,10 @@ std::string_view extension(Format format);
 std::string render_report(const Report& report, Format format, int jobs = 1);
 // The same, written to out as it is made: JSON never holds the whole document.
 void write_report(std::ostream& out, const Report& report, Format format, int jobs = 1);
-std::string render_letter(const LetterReport& letter, Format format);
+// A letter's own document; its group, when given, goes into the JSON's "groups".
+std::string render_letter(const LetterReport& letter, Format format, const GroupSummary* group = nullptr);
+// The report's summary of a group, or null.
+const GroupSummary* find_group(const Report& report, std::string_view group);
 // letter_files[i] is the file written for report.letters[i], relative to the index.
 std::string render_index(const Report& report, const std::vector<std::string>& letter_files, Format format,
                          int jobs = 1);
@@ -45,7 +48,7 @@ std::string markdown_letter(const LetterReport& letter);
 std::string markdown_index(const Report& report, const std::vector<std::string>& letter_files);
 std::string json_report(const Report& report, int jobs = 1);
 void write_json_report(std::ostream& out, const Report& report, int jobs = 1);
-std::string json_letter(const LetterReport& letter);
+std::string json_letter(const LetterReport& letter, const GroupSummary* group = nullptr);
 std::string html_letter(const LetterReport& letter);  // needs LetterReport::passages
 std::string html_index(const Report& report, const std::vector<std::string>& letter_files);
 std::string html_template(const Report& report, const GroupSummary& group);  // linked to its audits

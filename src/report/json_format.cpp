@@ -26,8 +26,9 @@ void letter_object(JsonWriter& w, const LetterReport& l) {
       .member("file", l.file)
       .member("group", l.group)
       .member("council", l.council)
-      .member("recipient", l.recipient)
-      .member("date", l.date);
+      .member("recipient", l.recipient);
+  if (l.date.empty()) w.member("date", nullptr);  // no date found: null, never ""
+  else w.member("date", l.date);
   w.key("slots").begin_array();
   for (const auto& s : l.slots)
     w.begin_object().member("name", s.name).member("type", s.type).member("value", s.value).end_object();
@@ -72,17 +73,20 @@ void digest_json(JsonWriter& w, const Report& r) {
   w.end_array().end_object();
 }
 
+void group_json(JsonWriter& w, const GroupSummary& g) {
+  w.begin_object()
+      .member("group", g.group)
+      .member("letters", g.letters)
+      .member("template_paragraphs", g.template_paragraphs)
+      .end_object();
+}
+
 // Up to the "letters" key of the document.
 std::string head(const Report& r) {
   std::string out;
   JsonWriter w(out);
   w.begin_object().member("schema", "letterdiff/report-v1").key("groups").begin_array();
-  for (const auto& g : r.groups)
-    w.begin_object()
-        .member("group", g.group)
-        .member("letters", g.letters)
-        .member("template_paragraphs", g.template_paragraphs)
-        .end_object();
+  for (const auto& g : r.groups) group_json(w, g);
   w.end_array();
   digest_json(w.key("digest"), r);
   w.key("letters");
@@ -124,10 +128,12 @@ std::string json_report(const Report& report, int jobs) {
   return std::move(out).str();
 }
 
-std::string json_letter(const LetterReport& letter) {
+std::string json_letter(const LetterReport& letter, const GroupSummary* group) {
   std::string out;
   JsonWriter w(out);
-  w.begin_object().member("schema", "letterdiff/report-v1").key("letters").begin_array();
+  w.begin_object().member("schema", "letterdiff/report-v1").key("groups").begin_array();
+  if (group) group_json(w, *group);
+  w.end_array().key("letters").begin_array();
   letter_object(w, letter);
   w.end_array().end_object();
   return out + "\n";

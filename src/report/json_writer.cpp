@@ -57,6 +57,12 @@ JsonWriter& JsonWriter::value(std::int64_t n) {
   return *this;
 }
 
+JsonWriter& JsonWriter::value(std::nullptr_t) {
+  before_value();
+  out_ += "null";
+  return *this;
+}
+
 JsonWriter& JsonWriter::value(bool b) {
   before_value();
   out_ += b ? "true" : "false";

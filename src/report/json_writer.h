@@ -4,6 +4,7 @@
 // than all the aligning.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,6 +31,7 @@ class JsonWriter {
   JsonWriter& value(int n) { return value(static_cast<std::int64_t>(n)); }
   JsonWriter& value(std::size_t n) { return value(static_cast<std::int64_t>(n)); }
   JsonWriter& value(bool b);
+  JsonWriter& value(std::nullptr_t);  // null
   JsonWriter& value(const std::vector<std::string>& strings);
 
   // key(name).value(v), the common case.
