@@ -36,7 +36,9 @@ void letter_object(JsonWriter& w, const LetterReport& l) {
   for (const auto& v : l.variants) variant_json(w, v);
   w.end_array().key("statistics").begin_array();
   for (const auto& s : l.statistics) w.begin_object().member("label", s.label).member("value", s.value).end_object();
-  w.end_array().key("furniture").begin_array();
+  w.end_array().key("figures").begin_object();
+  for (const auto& f : l.figures) w.member(f.name, f.value);
+  w.end_object().key("furniture").begin_array();
   for (const auto& f : l.furniture) w.value(f.text);
   w.end_array().key("furniture_lines").begin_array();
   for (const auto& f : l.furniture)

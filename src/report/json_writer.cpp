@@ -63,6 +63,12 @@ JsonWriter& JsonWriter::value(std::nullptr_t) {
   return *this;
 }
 
+JsonWriter& JsonWriter::value(double d) {
+  before_value();
+  out_ += fmt::format("{}", d);
+  return *this;
+}
+
 JsonWriter& JsonWriter::value(bool b) {
   before_value();
   out_ += b ? "true" : "false";

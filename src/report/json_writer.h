@@ -31,6 +31,7 @@ class JsonWriter {
   JsonWriter& value(int n) { return value(static_cast<std::int64_t>(n)); }
   JsonWriter& value(std::size_t n) { return value(static_cast<std::int64_t>(n)); }
   JsonWriter& value(bool b);
+  JsonWriter& value(double d);  // shortest form that reads back the same: 39, 7.9
   JsonWriter& value(std::nullptr_t);  // null
   JsonWriter& value(const std::vector<std::string>& strings);
 

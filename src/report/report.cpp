@@ -11,6 +11,7 @@
 #include "base/utf8.h"
 #include "base/word_key.h"
 #include "report/digest.h"
+#include "report/key_figures.h"
 #include "report/statistics.h"
 #include "report/support.h"
 #include "segment/slot_types.h"
@@ -364,6 +365,7 @@ LetterReport report_against(const Letter& letter, const Template& tpl, const Ali
   for (const auto& p : letter.normalised.paragraphs)
     if (p.kind == ParagraphKind::table)
       for (auto& s : table_statistics(letter.normalised.paragraph_text(p))) r.statistics.push_back(std::move(s));
+  r.figures = key_figures(letter.normalised, r.statistics);
   r.furniture = letter.normalised.furniture;
   r.ledger = letter.normalised.ledger;
   return r;

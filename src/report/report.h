@@ -70,6 +70,12 @@ struct Statistic {
   std::string value;
 };
 
+// One of the statistics under its stable name (report/key_figures.h).
+struct Figure {
+  std::string_view name;  // one of kMeasures' names: static storage
+  double value = 0;
+};
+
 struct LetterReport {
   std::string file;
   std::string group;
@@ -78,7 +84,8 @@ struct LetterReport {
   std::string date;
   std::vector<SlotValue> slots;
   std::vector<Variant> variants;
-  std::vector<Statistic> statistics;
+  std::vector<Statistic> statistics;  // every figure of its tables, labelled as the table labels it
+  std::vector<Figure> figures;        // the key statistics under stable names
   std::vector<Furniture> furniture;
   std::vector<LedgerEntry> ledger;  // every change the normaliser made
   std::vector<Passage> passages;    // the whole letter; only when ReportOptions::passages

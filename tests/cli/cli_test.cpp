@@ -232,7 +232,7 @@ TEST_CASE("html needs an output folder and writes a page per letter, an index an
   CHECK(tpl.find("<mark class=\"slot\">{{recipient:person}}</mark>") != std::string::npos);
   CHECK(tpl.find("<meter min=\"0\" max=\"3\" value=\"3\">3/3</meter>") != std::string::npos);
   const auto csv = run("report " + kLetters + " --format csv");
-  CHECK(csv.out.starts_with("file,group,council,recipient,date,"));
+  CHECK(csv.out.starts_with("file,group,council,recipient,role,date,date_written,uphold_rate_percent,"));
   const auto audit = run("audit " + kLetters + " --group 2018 --group 2020 --format html");
   CHECK(audit.out.find("<table class=\"audit\">") != std::string::npos);
   CHECK(audit.out.find("<del>58</del>") != std::string::npos);

@@ -23,7 +23,9 @@ Report hostile_report() {
   l.statistics.push_back({"Uphold rate", "-5%"});
   l.slots.push_back({"date_written", "date", "1 May 2024"});
   l.slots.push_back({"date", "date", "17 July 2024"});
+  l.slots.push_back({"role", "role", "@SUM(A1:A9)"});
   l.statistics.push_back({"Stat inserted", "7"});
+  l.figures.push_back({"uphold_rate_percent", -5});
   Variant inserted;
   inserted.kind = EntryKind::inserted;
   inserted.text = "We welcome \u202Egniniart\u202C your <img src=x onerror=alert(1)> work.\x1b[2J";
@@ -59,13 +61,15 @@ TEST_CASE("Markdown carries no raw HTML and no broken code span from topics, fil
   CHECK(md.find("``Page `1` | of <3>``") != std::string::npos);  // a list item, not a table: the pipe as written
 }
 
-TEST_CASE("CSV guards formula cells, keeps figures as figures, and never lets a label take a fixed column") {
+TEST_CASE("CSV guards formula cells, keeps figures as figures, and no label or slot can add or take a column") {
   const std::string csv = render_report(hostile_report(), Format::csv);
   const std::string header = csv.substr(0, csv.find("\r\n"));
-  CHECK(header == "file,group,council,recipient,date,slot_file,date_written,slot_date,stat_inserted,uphold_rate,"
-                   "stat_stat_inserted,inserted,modified,omitted,moved,topics");
-  // Every value kept, the statistic "Inserted" beside the count of inserted paragraphs.
-  CHECK(csv.find(",\"'=HYPERLINK(\"\"http://evil\"\")\",1 May 2024,17 July 2024,12,-5%,7,1,0,0,0,") != std::string::npos);
+  CHECK(header.starts_with("file,group,council,recipient,role,date,date_written,uphold_rate_percent,"));
+  CHECK(header.ends_with(",decisions_made,inserted,modified,omitted,moved,standard,topics"));
+  CHECK(header.find("file", 1) == std::string::npos);  // the slot named "file" is no column
+  // The role guarded, the negative figure a number, the letter's own date slot in date_written.
+  CHECK(csv.find(",'@SUM(A1:A9),2024-07-17,17 July 2024,-5,") != std::string::npos);
+  CHECK(csv.find("HYPERLINK") == std::string::npos);
 }
 
 TEST_CASE("HTML escapes every value, the audit's years and places included") {
