@@ -187,8 +187,17 @@ std::vector<Row> rows_of(const std::vector<Block>& blocks) {
 // cells of a table bordered by lines come in an order of their own. So blocks
 // in the page's top and bottom margins come first and last; and a body made
 // only of columns (no block spans them), each with text of several lines
-// rather than one-line cells, is read column by column, top to bottom.
+// rather than one-line cells, is read column by column, top to bottom, or, when
+// its boxes stand in a grid, row by row.
 std::vector<Block> reading_order(std::vector<Block> blocks, double page_height) {
+  // The top and bottom of each flow, its blocks in the margins included (a box's heading may stand there).
+  std::map<int, double> flow_top, flow_bottom;
+  for (const auto& b : blocks) {
+    auto [top, fresh] = flow_top.try_emplace(b.flow, b.top);
+    if (!fresh) top->second = std::min(top->second, b.top);
+    auto [bottom, first] = flow_bottom.try_emplace(b.flow, b.bottom);
+    if (!first) bottom->second = std::max(bottom->second, b.bottom);
+  }
   std::vector<Block> top, body, bottom;
   for (auto& b : blocks) {
     if (b.bottom < 0.1 * page_height) top.push_back(std::move(b));
@@ -215,14 +224,32 @@ std::vector<Block> reading_order(std::vector<Block> blocks, double page_height) 
     all_text = std::any_of(body.begin(), body.end(), [&](const Block& b) { return column_of(b) == c && !b.one_line(); });
   if (all_text) {
     // By column, then by the top of each block's flow: a flow's own blocks keep their order.
-    std::map<int, double> flow_top;
+    // Boxes in a grid are read row by row, as the eye reads them: two rows or
+    // more, each box of a later column level with one of the first column's, and
+    // each row below every box of the row above (else a column is only split in
+    // two flows, beside boxes that run on past it).
+    std::vector<double> rows;  // the first column's flow tops
+    for (const auto& b : body)
+      if (column_of(b) == 0) rows.push_back(flow_top[b.flow]);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const auto row_of = [&](const Block& b) {
+      const double top = flow_top[b.flow];
+      for (std::size_t r = 0; r < rows.size(); ++r)
+        if (std::abs(rows[r] - top) <= 2) return r;
+      return rows.size();  // level with none
+    };
+    std::vector<double> row_bottom(rows.size() + 1, 0);
     for (const auto& b : body) {
-      auto [it, fresh] = flow_top.try_emplace(b.flow, b.top);
-      if (!fresh) it->second = std::min(it->second, b.top);
+      double& bottom = row_bottom[row_of(b)];
+      bottom = std::max(bottom, flow_bottom[b.flow]);
     }
+    bool grid = rows.size() >= 2 && row_bottom.back() == 0;  // no box level with none
+    for (std::size_t r = 1; grid && r < rows.size(); ++r) grid = rows[r] >= row_bottom[r - 1] - 2;
     std::stable_sort(body.begin(), body.end(), [&](const Block& a, const Block& b) {
-      return std::tuple(columns[column_of(a)].first, flow_top[a.flow], a.flow) <
-             std::tuple(columns[column_of(b)].first, flow_top[b.flow], b.flow);
+      const std::size_t row_a = grid ? row_of(a) : 0, row_b = grid ? row_of(b) : 0;
+      return std::tuple(row_a, columns[column_of(a)].first, flow_top[a.flow], a.flow) <
+             std::tuple(row_b, columns[column_of(b)].first, flow_top[b.flow], b.flow);
     });
   }
   std::vector<Block> out = std::move(top);

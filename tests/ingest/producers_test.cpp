@@ -156,6 +156,10 @@ TEST_CASE("PDFs whose layout makes the letter's lines look like furniture report
        "letters/2023-24_rotherham.txt"},
       {"pdf/layouts/letterhead-right-knowsley.pdf", "letters/2023-24_knowsley.txt", "letters/2023-24_knowsley.txt"},
       {"pdf/layouts/para-cut-spaced-rotherham.pdf", "letters/2023-24_rotherham.txt", "letters/2023-24_rotherham.txt"},
+      {"pdf/layouts/sig-cut-aldby.pdf", "year-2023-24/letters/2023-24_aldby.txt",
+       "year-2023-24/letters/2023-24_aldby.txt"},
+      {"pdf/layouts/stats-grid-aldby.pdf", "year-2023-24/letters/2023-24_aldby.txt",
+       "year-2023-24/letters/2023-24_aldby.txt"},
   }));
   check_same_report(f);
 }
