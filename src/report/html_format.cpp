@@ -3,6 +3,9 @@
 // never the only cue: every change also has a label, a symbol, and <ins>/<del>.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <utility>
+
 #include "audit/audit.h"
 #include "report/digest.h"
 #include "report/formats.h"
@@ -38,7 +41,13 @@ table { border-collapse: collapse; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th button { font: inherit; font-weight: 600; border: 0; background: none; cursor: pointer; padding: 0; }
 meter { width: 8rem; }
-#councils td:nth-child(1), #councils td:nth-child(4) { white-space: nowrap; }
+body:has(#councils) { max-width: 96rem; }
+#councils td:nth-child(1) { white-space: nowrap; }
+#councils td.num, #councils th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+#councils .avg { display: block; font-size: .8rem; color: var(--dim); }
+#councils tr.own td:nth-child(2) { border-left: 5px solid var(--ins-edge); }
+#councils .kind { font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
+#councils tr.own .kind { color: var(--ins-edge); }
 @media print { nav, input, th button::after { display: none; } body { max-width: none; }
                .passage.inserted, .passage.omitted { border-left-width: 3px; } }
 )";
@@ -195,6 +204,41 @@ std::string html_letter(const LetterReport& l) {
   return page(name + " · letterdiff", body + "</main>\n");
 }
 
+// A statistic the index shows, beside the similar-organisations average the letter gives.
+struct IndexFigure {
+  std::string_view name, average, heading, title, unit;
+};
+constexpr IndexFigure kIndexFigures[] = {
+    {"uphold_rate_percent", "uphold_rate_average_percent", "Upheld", "complaints investigated that were upheld", "%"},
+    {"upheld_per_100000", "upheld_per_100000_average", "Upheld per 100,000", "upheld decisions per 100,000 residents", ""},
+    {"compliance_percent", "compliance_average_percent", "Compliance", "recommendations implemented", "%"},
+    {"satisfactory_remedy_percent", "satisfactory_remedy_average_percent", "Remedied early",
+     "upheld cases remedied before the complaint reached the Ombudsman", "%"},
+};
+
+const Figure* figure(const LetterReport& l, std::string_view name) {
+  for (const auto& f : l.figures)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+std::string figure_cell(const LetterReport& l, const IndexFigure& f) {
+  const Figure* value = figure(l, f.name);
+  if (!value) return "<td class=\"num\" data-sort=\"-1\"></td>";
+  std::string cell = fmt::format("<td class=\"num\" data-sort=\"{}\">{}{}", value->value, value->value, f.unit);
+  if (const Figure* average = figure(l, f.average))
+    cell += fmt::format("<span class=\"avg\">average {}{}</span>", average->value, f.unit);
+  return cell + "</td>";
+}
+
+// What was written for the council, as the index's column says it, and its rank for sorting.
+std::pair<const char*, int> content_kind(const LetterReport& l) {
+  if (l.single_letter_group) return {"single letter", 3};
+  if (l.has_specific()) return {"its own", 0};
+  if (!l.variants.empty()) return {"standard only", 1};
+  return {"nothing", 2};
+}
+
 constexpr std::string_view kIndexScript = R"(
 const table = document.getElementById('councils');
 const search = document.getElementById('search');
@@ -234,22 +278,32 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
                           esc(from), esc(to));
     body += "</ul></section>\n";
   }
+  // The key statistics any letter gives, each with its similar-organisations average.
+  std::vector<const IndexFigure*> shown;
+  for (const IndexFigure& f : kIndexFigures)
+    if (std::any_of(r.letters.begin(), r.letters.end(), [&](const LetterReport& l) { return figure(l, f.name); }))
+      shown.push_back(&f);
   body += "<section><h2>Councils</h2>\n"
           "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, group, topic...\"></label></p>\n"
           "<table id=\"councils\"><thead><tr>";
-  for (auto h : {"Group", "Council", "Recipient", "Date", "Inserted", "Modified", "Omitted", "Topics"})
+  for (auto h : {"Group", "Council", "Written for it", "Topics"})
     body += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>", h);
+  for (const IndexFigure* f : shown)
+    body += fmt::format("<th scope=\"col\" class=\"num\"><button type=\"button\" title=\"{}\">{}</button></th>",
+                        esc(f->title), esc(f->heading));
   body += "</tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < r.letters.size(); ++i) {
     const auto& l = r.letters[i];
     std::string topics;
     for (const auto& t : l.topics()) topics += (topics.empty() ? "" : ", ") + t;
     const std::string name = esc(l.council.empty() ? l.file : l.council);
-    body += fmt::format(
-        "<tr class=\"letter\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-        esc(l.group), files[i].empty() ? name : fmt::format("<a href=\"{}\">{}</a>", esc(files[i]), name),
-        esc(l.recipient), esc(l.date), l.count(EntryKind::inserted), l.count(EntryKind::modified),
-        l.count(EntryKind::omitted), l.single_letter_group ? "<em>single letter</em>" : esc(topics));
+    const auto [kind, rank] = content_kind(l);
+    body += fmt::format("<tr class=\"letter{}\"><td>{}</td><td>{}</td><td data-sort=\"{}\"><span class=\"kind\">{}</span><br>{}</td><td>{}</td>",
+                        rank == 0 ? " own" : "", esc(l.group),
+                        files[i].empty() ? name : fmt::format("<a href=\"{}\">{}</a>", esc(files[i]), name), rank,
+                        kind, esc(digest_line(l)), l.single_letter_group ? "<em>single letter</em>" : esc(topics));
+    for (const IndexFigure* f : shown) body += figure_cell(l, *f);
+    body += "</tr>\n";
   }
   body += "</tbody></table></section>\n</main>\n";
   return page("letterdiff report", body, kIndexScript);

@@ -2,7 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fmt/format.h>
+
 #include "report/formats.h"
+#include "support/pipeline_run.h"
 
 using namespace letterdiff;
 
@@ -73,4 +76,18 @@ TEST_CASE("the index links each council's file") {
   const std::string md = render_index(sample_report(), {"2023-24_barset.md"}, Format::markdown);
   CHECK(md.find("](2023-24_barset.md)") != std::string::npos);
   CHECK(md.find("| 2023-24 | 3 | 21 |") != std::string::npos);
+}
+
+TEST_CASE("the HTML index gives each council's key statistics beside the similar-organisations average, sortable as numbers") {
+  const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/year-2023-24/letters/2023-24_aldby.txt",
+                                           LETTERDIFF_TEST_DATA "/year-2023-24/letters/2023-24_aldton.txt"};
+  const Report r = testing::run_pipeline(inputs).report;
+  const std::string index = html_index(r, {"aldby.html", "aldton.html"});
+  for (const char* heading : {"Upheld", "Upheld per 100,000", "Compliance", "Remedied early"})
+    CHECK(index.find(fmt::format(">{}</button></th>", heading)) != std::string::npos);
+  // Aldby: 95% upheld against 79%, 7.9 per 100,000 against 8.2.
+  CHECK(index.find("<td class=\"num\" data-sort=\"95\">95%<span class=\"avg\">average 79%</span></td>") != std::string::npos);
+  CHECK(index.find("<td class=\"num\" data-sort=\"7.9\">7.9<span class=\"avg\">average 8.2</span></td>") !=
+        std::string::npos);
+  CHECK(index.find("<td class=\"num\" data-sort=\"58\">58%") != std::string::npos);  // Aldton
 }
