@@ -43,7 +43,10 @@ th button { font: inherit; font-weight: 600; border: 0; background: none; cursor
 meter { width: 8rem; }
 body:has(#councils) { max-width: 96rem; }
 #councils td:nth-child(1) { white-space: nowrap; }
-#councils td.num, #councils th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.summary { border: 1px solid var(--rule); border-left: 5px solid var(--ins-edge); padding: .5rem 1rem; margin: 1rem 0 2rem;
+           font-family: system-ui, sans-serif; }
+.summary h2 { margin-top: .25rem; font-size: 1.1rem; } .summary h3 { font-size: .95rem; margin: .75rem 0 .25rem; }
+.summary .num, #councils td.num, #councils th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 #councils .avg { display: block; font-size: .8rem; color: var(--dim); }
 #councils tr.own td:nth-child(2) { border-left: 5px solid var(--ins-edge); }
 #councils .kind { font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
@@ -145,16 +148,75 @@ std::string passage_html(const Passage& p, const LetterReport& l) {
                      body_html(p, passage_pieces(p, l)));
 }
 
-std::string jump_list(const LetterReport& l) {
-  if (l.variants.empty())
-    return l.single_letter_group ? "" : "<p class=\"meta\">Nothing specific to this council: the template word for word.</p>\n";
-  std::string out = "<nav aria-label=\"Council-specific content\"><h2>Council-specific content</h2><ol>\n";
+// A statistic the index shows, beside the similar-organisations average the letter gives.
+struct IndexFigure {
+  std::string_view name, average, heading, title, unit;
+};
+constexpr IndexFigure kIndexFigures[] = {
+    {"uphold_rate_percent", "uphold_rate_average_percent", "Upheld", "Complaints investigated that were upheld", "%"},
+    {"upheld_per_100000", "upheld_per_100000_average", "Upheld per 100,000", "Upheld decisions per 100,000 residents", ""},
+    {"compliance_percent", "compliance_average_percent", "Compliance", "Recommendations implemented", "%"},
+    {"satisfactory_remedy_percent", "satisfactory_remedy_average_percent", "Remedied early",
+     "Upheld cases remedied before the complaint reached the Ombudsman", "%"},
+};
+
+const Figure* figure(const LetterReport& l, std::string_view name) {
+  for (const auto& f : l.figures)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+std::string figure_cell(const LetterReport& l, const IndexFigure& f) {
+  const Figure* value = figure(l, f.name);
+  if (!value) return "<td class=\"num\" data-sort=\"-1\"></td>";
+  std::string cell = fmt::format("<td class=\"num\" data-sort=\"{}\">{}{}", value->value, value->value, f.unit);
+  if (const Figure* average = figure(l, f.average))
+    cell += fmt::format("<span class=\"avg\">average {}{}</span>", average->value, f.unit);
+  return cell + "</td>";
+}
+
+// What was written for the council, as the index's column says it, and its rank for sorting.
+std::pair<const char*, int> content_kind(const LetterReport& l) {
+  if (l.single_letter_group) return {"single letter", 3};
+  if (l.has_specific()) return {"its own", 0};
+  if (!l.variants.empty()) return {"standard only", 1};
+  return {"nothing", 2};
+}
+
+// The box above the letter: what was written for this council alone, the standard
+// paragraphs it got (and how many councils got each), what it shares with other
+// councils, and its figures against the similar-organisations averages. Each
+// entry links to its place in the letter.
+std::string summary_box(const LetterReport& l) {
+  std::string own, standard, shared;
   for (std::size_t i = 0; i < l.variants.size(); ++i) {
     const auto& v = l.variants[i];
-    out += fmt::format("<li><a href=\"#variant-{}\">{}</a>: {}</li>\n", i + 1, to_string(v.kind),
-                       esc(opening_words(v.text)));
+    std::string topics;
+    for (const auto& t : v.topics) topics += (topics.empty() ? " · " : ", ") + esc(t);
+    const std::string item = fmt::format("<li><a href=\"#variant-{}\">{}</a>: {}{}{}</li>\n", i + 1, to_string(v.kind),
+                                         esc(opening_words(v.text)),
+                                         v.support > 1 ? fmt::format(" · in {} letters", v.support) : "", topics);
+    (v.kind == EntryKind::standard ? standard : v.specific() ? own : shared) += item;
   }
-  return out + "</ol></nav>\n";
+  std::string out = "<nav class=\"summary\" aria-label=\"What is specific to this council\"><h2>What is specific to this council</h2>\n";
+  if (!own.empty()) out += "<h3>Written for this council alone</h3><ol>\n" + own + "</ol>\n";
+  else if (!l.single_letter_group) out += "<p>Nothing written for this council alone.</p>\n";
+  if (!standard.empty()) out += "<h3>Standard paragraphs it received</h3><ol>\n" + standard + "</ol>\n";
+  if (!shared.empty()) out += "<h3>Also in other councils' letters</h3><ol>\n" + shared + "</ol>\n";
+  std::string figures;
+  for (const IndexFigure& f : kIndexFigures) {
+    const Figure* value = figure(l, f.name);
+    if (!value) continue;
+    const Figure* average = figure(l, f.average);
+    figures += fmt::format("<tr><th scope=\"row\">{}</th><td class=\"num\">{}{}</td><td class=\"num\">{}</td></tr>\n",
+                           esc(f.title), value->value, f.unit,
+                           average ? fmt::format("{}{}", average->value, f.unit) : std::string("–"));
+  }
+  if (!figures.empty())
+    out += "<h3>Its figures</h3><table class=\"figures\"><thead><tr><th scope=\"col\">Statistic</th><th "
+           "scope=\"col\" class=\"num\">Council</th><th scope=\"col\" class=\"num\">Similar organisations</th></tr>"
+           "</thead>\n<tbody>\n" + figures + "</tbody></table>\n";
+  return out + "</nav>\n";
 }
 
 // A lone letter's differences from another year's template: what they are is
@@ -185,7 +247,7 @@ std::string html_letter(const LetterReport& l) {
                                  "<p class=\"meta\">{} · {} · {} · <code>{}</code></p></header>\n<main>\n",
                                  esc(name), esc(l.group), esc(l.recipient), esc(l.date), esc(l.file));
   if (l.single_letter_group) body += fmt::format("<p><strong>Note:</strong> {}.</p>\n", esc(single_letter_notice(l.group)));
-  body += jump_list(l);
+  body += summary_box(l);
   body += "<article class=\"letter\" aria-label=\"The letter\">\n";
   for (const auto& p : l.passages) body += passage_html(p, l);
   body += "</article>\n";
@@ -202,41 +264,6 @@ std::string html_letter(const LetterReport& l) {
     body += "</ul></aside>\n";
   }
   return page(name + " · letterdiff", body + "</main>\n");
-}
-
-// A statistic the index shows, beside the similar-organisations average the letter gives.
-struct IndexFigure {
-  std::string_view name, average, heading, title, unit;
-};
-constexpr IndexFigure kIndexFigures[] = {
-    {"uphold_rate_percent", "uphold_rate_average_percent", "Upheld", "complaints investigated that were upheld", "%"},
-    {"upheld_per_100000", "upheld_per_100000_average", "Upheld per 100,000", "upheld decisions per 100,000 residents", ""},
-    {"compliance_percent", "compliance_average_percent", "Compliance", "recommendations implemented", "%"},
-    {"satisfactory_remedy_percent", "satisfactory_remedy_average_percent", "Remedied early",
-     "upheld cases remedied before the complaint reached the Ombudsman", "%"},
-};
-
-const Figure* figure(const LetterReport& l, std::string_view name) {
-  for (const auto& f : l.figures)
-    if (f.name == name) return &f;
-  return nullptr;
-}
-
-std::string figure_cell(const LetterReport& l, const IndexFigure& f) {
-  const Figure* value = figure(l, f.name);
-  if (!value) return "<td class=\"num\" data-sort=\"-1\"></td>";
-  std::string cell = fmt::format("<td class=\"num\" data-sort=\"{}\">{}{}", value->value, value->value, f.unit);
-  if (const Figure* average = figure(l, f.average))
-    cell += fmt::format("<span class=\"avg\">average {}{}</span>", average->value, f.unit);
-  return cell + "</td>";
-}
-
-// What was written for the council, as the index's column says it, and its rank for sorting.
-std::pair<const char*, int> content_kind(const LetterReport& l) {
-  if (l.single_letter_group) return {"single letter", 3};
-  if (l.has_specific()) return {"its own", 0};
-  if (!l.variants.empty()) return {"standard only", 1};
-  return {"nothing", 2};
 }
 
 constexpr std::string_view kIndexScript = R"(

@@ -65,6 +65,14 @@ TEST_CASE("in a browser: Kingston's training paragraph is highlighted, Knowsley'
         "passage inserted");
   CHECK(passage_holding(kingston, "Our successful complaint handling training programme") == "passage template");
   CHECK(kingston.find("<mark class=\"slot\" title=\"slot: recipient\">Ms Ireland</mark>") != std::string::npos);
+  // The summary box above the letter names the paragraph written for Kingston alone.
+  const auto box = kingston.find("<nav class=\"summary\"");
+  const auto own = kingston.find("<h3>Written for this council alone</h3>", box);
+  const auto training = kingston.find("We were pleased to deliver two online", own);
+  REQUIRE(box != std::string::npos);
+  CHECK(own < kingston.find("</nav>", box));
+  CHECK(training < kingston.find("</nav>", box));
+  CHECK(kingston.find("</nav>", box) < kingston.find("<article class=\"letter\""));
 
   const std::string knowsley = dump_dom(dir / "2023-24_knowsley-metropolitan-borough-council.html");
   REQUIRE(knowsley.find("Knowsley Metropolitan Borough Council") != std::string::npos);
