@@ -33,7 +33,7 @@ void add_verify_command(CLI::App& app, int& status);
 
 // The options every command takes, meaning the same on each.
 struct CommonOptions {
-  std::vector<std::string> formats;  // as given; empty: the command's first format
+  std::vector<std::string> formats;  // as given; the command's first format by default
   std::string output;                // a folder; "-": standard output
   std::string colour = "auto";
   std::uintmax_t max_bytes;
@@ -44,8 +44,8 @@ struct CommonOptions {
   const std::string& format() const { return formats.back(); }  // of a command that writes one: the last given
 };
 
-// Registers --format (one of `formats`, the first by default; several, comma-separated,
-// when `several`), -o/--output, --color, --max-bytes, -j/--jobs and -q/--quiet.
+// Registers -f/--format (one of `formats`, the first by default; several, comma-separated,
+// when `several`), -o/--output, --color, --max-bytes, -j/--jobs, -q/--quiet and --width.
 void add_common_options(CLI::App* command, CommonOptions& options, const std::vector<std::string>& formats,
                         bool several, const std::string& output_help);
 
