@@ -42,6 +42,7 @@ struct CommonOptions {
   int width = -1;  // text wrapped at; -1: the terminal's, else 80
   CommonOptions();
   const std::string& format() const { return formats.back(); }  // of a command that writes one: the last given
+  bool to_stdout() const { return output.empty() || output == "-"; }
 };
 
 // Registers -f/--format (one of `formats`, the first by default; several, comma-separated,

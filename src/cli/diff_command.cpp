@@ -64,7 +64,7 @@ static int run_diff(const DiffArgs& args) {
   if (report.letters.empty()) return print_diagnostics(survey.diagnostics, args.common.quiet);
   const LetterReport& reported = report.letters.front();
   const bool json = args.common.format() == "json";
-  const bool to_stdout = args.common.output.empty() || args.common.output == "-";
+  const bool to_stdout = args.common.to_stdout();
   const bool colour = !json && to_stdout && use_colour(args.common.colour);
   const std::string shown = json ? render_letter(reported, Format::json, find_group(report, reported.group))
                                  : wrap_text(visible_controls(render_letter_wdiff(reported, colour ? colour_style()

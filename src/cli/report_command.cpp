@@ -136,8 +136,7 @@ static int run_report(const ReportArgs& args) {
   std::vector<Format> formats;
   for (const auto& name : args.common.formats) formats.push_back(*parse_format(name));
   const bool html = std::find(formats.begin(), formats.end(), Format::html) != formats.end();
-  const bool to_stdout = args.common.output.empty() || args.common.output == "-";
-  if ((formats.size() > 1 || html) && to_stdout)
+  if ((formats.size() > 1 || html) && args.common.to_stdout())
     return trouble(fmt::format("report: {} needs -o DIR (a folder to write into)", html ? "html" : "several formats"));
   if (!args.templates.empty() && check_folder_option("--templates", args.templates) != kAllWell) return kTrouble;
   Diagnostics about_topics;

@@ -2,17 +2,11 @@
 
 namespace letterdiff {
 
-namespace {
-
-bool to_stdout(const std::string& output) { return output.empty() || output == "-"; }
-
-}  // namespace
-
 Session::Session(const CommonOptions& common, std::span<const std::string> paths)
     : common_(common),
       paths_(paths),
-      output_(to_stdout(common.output) ? PreparedOutput{} : prepare_output(common.output, paths)),
-      status_(to_stdout(common.output) || output_.folder ? kAllWell : kTrouble),
+      output_(common.to_stdout() ? PreparedOutput{} : prepare_output(common.output, paths)),
+      status_(common.to_stdout() || output_.folder ? kAllWell : kTrouble),
       display_(progress_, on_stderr(common.quiet || status_ != kAllWell)) {}
 
 SurveyOptions Session::reading() {

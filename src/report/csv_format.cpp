@@ -38,14 +38,6 @@ std::string field(std::string_view value) {
   return out + "\"";
 }
 
-// A number as a spreadsheet reads one: no exponent, no trailing zeros ("39", "7.9").
-std::string number_text(double value) {
-  std::string out = fmt::format("{:.6f}", value);
-  while (out.ends_with('0')) out.pop_back();
-  if (out.ends_with('.')) out.pop_back();
-  return out;
-}
-
 }  // namespace
 
 // The same columns for every letter and every corpus: the letter's fields, its
@@ -65,7 +57,7 @@ std::string csv_report(const Report& r) {
       if (s.name == "role") values["role"] = s.value;
       if (s.name == "date") values["date_written"] = s.value;
     }
-    for (const Figure& f : l.figures) values[f.name] = number_text(f.value);
+    for (const Figure& f : l.figures) values[f.name] = fmt::format("{}", f.value);  // as JSON and HTML write it: 39, 7.9
     for (const EntryKind kind : {EntryKind::inserted, EntryKind::modified, EntryKind::omitted, EntryKind::moved,
                                  EntryKind::standard})
       values[to_string(kind)] = std::to_string(l.count(kind));
