@@ -47,6 +47,21 @@ bool is_address(std::string_view word) {
 
 }  // namespace
 
+std::string edge_key(std::string_view line) {
+  std::string key;
+  for (char c : trim(line)) {
+    if (c == '|') c = 'l';
+    if (is_ascii_digit(c) || c == 'O') {
+      if (key.empty() || key.back() != '#') key += '#';
+    } else if (c == ' ' || c == '\t') {
+      if (!key.empty() && key.back() != ' ') key += ' ';
+    } else {
+      key += ascii_lower(c);
+    }
+  }
+  return key;
+}
+
 bool is_contact_line(std::string_view line) {
   const std::string_view s = trim(line);
   if (s.size() > 160 || ends_with_terminal_punctuation(s)) return false;

@@ -9,6 +9,11 @@
 
 namespace letterdiff {
 
+// A line as page furniture compares: digits masked (page numbers, print dates),
+// case and spacing ignored: "Page 2 of 4" and "Page 3 of 4" are one line. OCR's
+// usual confusions are folded too: O with 0 ("CV4 OEH"), | with l ("www.|go").
+std::string edge_key(std::string_view line);
+
 // "Page 2 of 3", "- 2 -", "2/3", or a lone page number.
 bool is_page_number(std::string_view line);
 // "Appendix Two", "Annex B", "Agenda Item 7": labels a committee pack stamps on.

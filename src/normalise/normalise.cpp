@@ -35,7 +35,28 @@ struct Draft {
   ParagraphKind kind = ParagraphKind::text;
   bool heading_mark = false;
   bool closes_itself = false;  // a salutation or valediction: never joined to what follows
+  std::size_t last_line_width = 0;  // characters on its last source line
 };
+
+// Characters, not bytes: a curly quote is as wide as a straight one.
+std::size_t width_of(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// The width the letter was hard-wrapped to, or 0 when it was not: the widest line
+// that a line of the same paragraph follows (a paragraph's last line ends where
+// its words do, not at the margin). Too few wrapped lines say nothing.
+std::size_t wrap_width(const std::vector<SourceLine>& lines) {
+  std::size_t widest = 0, wrapped = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].furniture || lines[i].text.empty() || lines[i + 1].text.empty() || lines[i + 1].page != lines[i].page ||
+        lines[i].text.find('\t') != std::string_view::npos)
+      continue;
+    widest = std::max(widest, width_of(lines[i].text));
+    ++wrapped;
+  }
+  return wrapped >= 5 ? widest : 0;
+}
 
 // A form feed is a page break: it separates blocks like a blank line does.
 // Lines that needed cleaning are kept in `cleaned` (stable addresses); the rest
@@ -96,24 +117,6 @@ void set_apart(SourceLine& line, const char* reason, std::vector<Furniture>& fur
   ledger.push_back({line.number, "furniture set apart", fmt::format("{}: {}", reason, line.text)});
 }
 
-// A line as page furniture compares: digits masked (page numbers, print dates),
-// case and spacing ignored: "Page 2 of 4" and "Page 3 of 4" are one line. OCR's
-// usual confusions are folded too: O with 0 ("CV4 OEH"), | with l ("www.|go").
-std::string edge_key(std::string_view line) {
-  std::string key;
-  for (char c : trim(line)) {
-    if (c == '|') c = 'l';
-    if (is_ascii_digit(c) || c == 'O') {
-      if (key.empty() || key.back() != '#') key += '#';
-    } else if (c == ' ' || c == '\t') {
-      if (!key.empty() && key.back() != ' ') key += ' ';
-    } else {
-      key += ascii_lower(c);
-    }
-  }
-  return key;
-}
-
 // The recipient's address block (the paragraph before the salutation), as one line.
 std::string address_block(const std::vector<SourceLine>& lines, const std::vector<Block>& blocks) {
   for (std::size_t b = 1; b < blocks.size(); ++b) {
@@ -133,8 +136,12 @@ std::string address_block(const std::vector<SourceLine>& lines, const std::vecto
 // (a first-page-only footer) and the council's own name standing alone are
 // furniture too, even once. A salutation or valediction ends the search: the
 // letter's title after "Dear" is never a running header, whatever repeats it.
-void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
-                     std::vector<Furniture>& furniture, std::vector<LedgerEntry>& ledger) {
+// Lines the letter's group shows to be furniture (group_furniture.h) are set
+// apart at the page breaks; the lines about each break are kept for the group.
+void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& blocks, const EdgeFurniture* group,
+                     NormalisedText& out) {
+  auto& furniture = out.furniture;
+  auto& ledger = out.ledger;
   constexpr std::size_t kEdgeLines = 6;
   std::vector<std::vector<std::size_t>> pages;  // non-blank lines of each page
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -185,10 +192,13 @@ void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& b
   };
   // Why a line at a page edge is furniture, or null. Contact details and the
   // council's name are furniture even once, but never in page 1's letterhead.
-  const auto furniture_reason = [&](std::size_t i, bool top) -> const char* {
+  const auto at_break = [&](std::size_t page, bool top) { return top ? page > 0 : page + 1 < pages.size(); };
+  const auto furniture_reason = [&](std::size_t i, std::size_t page, bool top) -> const char* {
     const std::string_view text = lines[i].text;
     if (is_page_number(text)) return "page number";
     if (recurs(i)) return "running header or footer";
+    if (group && at_break(page, top) && group->contains(edge_key(text)))
+      return "recurs at page breaks across the group's letters";
     if (is_pack_label(text) || is_committee_header(text)) return "committee-pack label";
     const bool below_letterhead = !top || lines[i].page > 0;
     if (below_letterhead && is_contact_line(text)) return "footer: contact details";
@@ -197,15 +207,37 @@ void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& b
   };
   // From each edge inwards, furniture runs until the first line that is none:
   // past it is the letter (a signatory line that a footer repeats is the letter's).
-  for (const auto& page : pages)
+  for (std::size_t p = 0; p < pages.size(); ++p)
     for (bool top : {true, false})
-      for (std::size_t i : edge(page, top)) {
+      for (std::size_t i : edge(pages[p], top)) {
         SourceLine& line = lines[i];
         if (line.furniture) continue;
-        const char* reason = furniture_reason(i, top);
+        const char* reason = furniture_reason(i, p, top);
         if (!reason) break;
         set_apart(line, reason, furniture, ledger);
       }
+
+  // About each break, the lines left: the edge lines that could be running lines,
+  // and a few lines of text beyond them on either side.
+  const auto could_run = [&](std::size_t i) {
+    const std::string_view text = trim(lines[i].text);
+    return could_be_running_header(text) && !continues_line_above(i) &&
+           std::any_of(text.begin(), text.end(), is_ascii_alpha);
+  };
+  constexpr std::size_t kBeyond = 3;
+  for (std::size_t p = 0; p + 1 < pages.size(); ++p) {
+    std::set<std::size_t> edges;
+    for (std::size_t i : edge(pages[p], false)) edges.insert(i);
+    for (std::size_t i : edge(pages[p + 1], true)) edges.insert(i);
+    Seam& seam = out.seams.emplace_back();
+    const auto& above = pages[p];
+    const auto& below = pages[p + 1];
+    const std::size_t depth = kEdgeLines + kBeyond;
+    for (std::size_t k = above.size() > depth ? above.size() - depth : 0; k < above.size(); ++k)
+      if (!lines[above[k]].furniture) seam.push_back({edge_key(lines[above[k]].text), edges.contains(above[k]) && could_run(above[k])});
+    for (std::size_t k = 0; k < below.size() && k < depth; ++k)
+      if (!lines[below[k]].furniture) seam.push_back({edge_key(lines[below[k]].text), edges.contains(below[k]) && could_run(below[k])});
+  }
 }
 
 void mark_furniture(std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
@@ -361,7 +393,7 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
       if (open && (open->closes_itself || line.heading_mark || closes_itself(line.text))) close();
       if (!open) {
         drafts.push_back({std::string(line.text), line.number, line.number, line.page, line.page, ParagraphKind::text,
-                          line.heading_mark, closes_itself(line.text)});
+                          line.heading_mark, closes_itself(line.text), width_of(line.text)});
         open = &drafts.back();
         continue;
       }
@@ -370,6 +402,7 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
       if (!joined_to) joined_to = open->last_line;
       open->last_line = line.number;
       open->last_page = line.page;
+      open->last_line_width = width_of(line.text);
     }
     close();
   }
@@ -382,25 +415,37 @@ bool could_be_heading(const Draft& d) {
 }
 
 // A paragraph cut by a page break ends mid-sentence and its rest starts in lower
-// case, or, when a page break lies between them, goes on after a paragraph of
-// several lines that stopped mid-sentence ("... landlords by the" / "Housing Ombudsman").
-std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::string_view raw,
+// case. Or a page break lies between them and the first is no heading and either
+// its last line is full, so the margin ended it rather than the paragraph (the
+// next word would not have fitted: "... for the statistic." / "This year, we
+// also ..."), or it stopped mid-sentence before more than a heading ("...
+// completed about your" / "Council this year, many ..."). `width`: the letter's
+// wrap width, 0 if it was not wrapped.
+std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::size_t width, std::string_view raw,
                                       std::vector<LedgerEntry>& ledger) {
+  const auto cut_by_page_break = [&](const Draft& prev, const Draft& d) {
+    const bool sentence_ended = ends_with_terminal_punctuation(prev.text);
+    if (starts_lowercase(d.text)) return !sentence_ended;
+    if (d.first_page == prev.last_page || d.heading_mark || closes_itself(d.text) || could_be_heading(prev))
+      return false;
+    const std::string_view first_word = d.text.substr(0, d.text.find(' '));
+    const bool full = width > 0 && prev.last_line_width + 1 + width_of(first_word) > width;
+    if (could_be_heading(d)) return full && !sentence_ended;
+    return full || (!sentence_ended && prev.text.back() != ',');
+  };
   std::vector<Draft> out;
   for (auto& d : drafts) {
     if (!out.empty()) {
       Draft& prev = out.back();
       if (prev.kind == ParagraphKind::text && d.kind == ParagraphKind::text && !prev.heading_mark &&
-          !prev.closes_itself && !ends_with_terminal_punctuation(prev.text) &&
-          (starts_lowercase(d.text) || (d.first_page > prev.last_page && prev.last_line > prev.first_line &&
-                                        !d.heading_mark && !closes_itself(d.text) && prev.text.back() != ',' &&
-                                        !could_be_heading(d)))) {
+          !prev.closes_itself && cut_by_page_break(prev, d)) {
         if (const auto joined = join_into(prev.text, d.text, raw); joined.kind)
           ledger.push_back({d.first_line, joined.kind, joined.detail});
         ledger.push_back({d.first_line, "page-break rejoin",
                           "paragraph from line " + std::to_string(prev.first_line) + " continues here"});
         prev.last_line = d.last_line;
         prev.last_page = d.last_page;
+        prev.last_line_width = d.last_line_width;
         continue;
       }
     }
@@ -495,14 +540,14 @@ void set_apart_postal_address(std::vector<Draft>& drafts, std::vector<Furniture>
 
 }  // namespace
 
-NormalisedText normalise(std::string_view raw) {
+NormalisedText normalise(std::string_view raw, const EdgeFurniture* group) {
   NormalisedText out;
   std::deque<std::string> cleaned;
   auto lines = read_lines(raw, cleaned, out.ledger);
   const auto blocks = find_blocks(lines);
-  mark_page_edges(lines, blocks, out.furniture, out.ledger);
+  mark_page_edges(lines, blocks, group, out);
   mark_furniture(lines, blocks, out.furniture, out.ledger);
-  auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw, out.ledger), raw, out.ledger);
+  auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw, out.ledger), wrap_width(lines), raw, out.ledger);
   mark_headings(drafts);
   set_apart_salutation_punctuation(drafts, out.furniture, out.ledger);
   set_apart_postal_address(drafts, out.furniture, out.ledger);

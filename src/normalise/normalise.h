@@ -5,10 +5,13 @@
 
 #include <string_view>
 
+#include "normalise/group_furniture.h"
 #include "normalise/normalised_text.h"
 
 namespace letterdiff {
 
-NormalisedText normalise(std::string_view raw);
+// `group`: furniture the letter's group shows (group_furniture.h), set apart at
+// page breaks as well.
+NormalisedText normalise(std::string_view raw, const EdgeFurniture* group = nullptr);
 
 }  // namespace letterdiff

@@ -30,6 +30,15 @@ struct Furniture {
   std::string reason;
 };
 
+// The lines about one page break, kept for the letter's group to judge: a line
+// a letter carries once at a page edge may be furniture that only the group's
+// other letters reveal (group_furniture.h).
+struct SeamLine {
+  std::string key;       // edge_key of the line
+  bool at_edge = false;  // one of the page's edge lines that could be a running line
+};
+using Seam = std::vector<SeamLine>;
+
 // One change the normaliser made, so that what was smoothed away as noise stays auditable.
 struct LedgerEntry {
   int line = 0;        // source line it happened at
@@ -43,6 +52,7 @@ struct NormalisedText {
   std::vector<Paragraph> paragraphs;
   std::vector<Furniture> furniture;
   std::vector<LedgerEntry> ledger;  // in source-line order
+  std::vector<Seam> seams;          // one per page break between pages with text, in order
 
   std::string_view paragraph_text(const Paragraph& p) const {
     return std::string_view(text).substr(p.begin, p.end - p.begin);

@@ -17,6 +17,12 @@ std::size_t footprint(const Letter& letter) {
          letter.normalised.ledger.size() * sizeof(LedgerEntry) + letter.path.size();
 }
 
+// A paged letter's text is kept beside it until its group has judged its page
+// breaks: none but text with page breaks is ever parsed again.
+std::string raw_if_paged(const Document& document) {
+  return document.text.find('\f') == std::string::npos ? std::string() : document.text;
+}
+
 // Groups settled across the corpus, then a fixed order: by group, then path.
 void finish(Survey& survey) {
   std::vector<std::pair<std::string_view, Metadata*>> entries;
@@ -27,10 +33,47 @@ void finish(Survey& survey) {
   });
 }
 
-SurveyedLetter surveyed(Letter letter, bool keep) {
-  SurveyedLetter s{letter.path, std::move(letter.metadata), nullptr, false, false};
-  if (keep) s.letter = std::make_unique<Letter>(std::move(letter));
+SurveyedLetter surveyed(Letter letter, bool keep, std::string raw) {
+  SurveyedLetter s;
+  s.path = letter.path;
+  s.metadata = std::move(letter.metadata);
+  s.seams = std::move(letter.normalised.seams);
+  if (keep) {
+    s.letter = std::make_unique<Letter>(std::move(letter));
+    s.raw = std::move(raw);
+  }
   return s;
+}
+
+// Furniture each group's letters show together (group_furniture.h), judged once
+// the groups are settled: the kept letters that carry it are parsed again from
+// their text, the others will be when they are read again.
+void settle_edge_furniture(Survey& survey, int jobs) {
+  std::vector<std::size_t> again;
+  for (const auto& [group, positions] : group_positions(survey)) {
+    std::vector<const std::vector<Seam>*> seams;
+    for (std::size_t i : positions) seams.push_back(&survey.letters[i].seams);
+    EdgeFurniture found = group_edge_furniture(seams);
+    if (found.empty()) continue;
+    const EdgeFurniture& furniture = survey.edge_furniture[group] = std::move(found);
+    for (std::size_t i : positions) {
+      SurveyedLetter& s = survey.letters[i];
+      if (!carries_any(s.seams, furniture)) continue;
+      s.edge_furniture = &furniture;
+      if (s.letter) again.push_back(i);
+    }
+  }
+  parallel_for(again.size(), jobs, [&](std::size_t k) {
+    SurveyedLetter& s = survey.letters[again[k]];
+    Document document;
+    document.path = s.path;
+    document.text = std::move(s.raw);
+    *s.letter = parse_letter(std::move(document), s.metadata, s.edge_furniture);
+  });
+  for (auto& s : survey.letters) {
+    std::vector<Seam>().swap(s.seams);
+    std::string().swap(s.raw);
+  }
 }
 
 }  // namespace
@@ -52,12 +95,13 @@ Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& o
     if (auto document = read_document(files[i], options.read, diagnostics[i])) {
       const std::uint64_t fingerprint = document->fingerprint;
       const bool stream = document->stream;
+      std::string raw = raw_if_paged(*document);
       Letter letter = parse_letter(std::move(*document));
-      const std::size_t bytes = footprint(letter);
+      const std::size_t bytes = footprint(letter) + raw.size();
       // Which letters stay only decides what is read twice, never what is reported;
       // a stream cannot be read twice, so it stays.
       const bool keep = kept.fetch_add(bytes, std::memory_order_relaxed) + bytes <= options.keep_bytes || stream;
-      survey.letters[i] = surveyed(std::move(letter), keep);
+      survey.letters[i] = surveyed(std::move(letter), keep, std::move(raw));
       survey.letters[i].fingerprint = fingerprint;
       parsed[i] = 1;
     }
@@ -72,6 +116,7 @@ Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& o
   }
   survey.letters.resize(out);
   finish(survey);
+  settle_edge_furniture(survey, options.jobs);
   return survey;
 }
 
@@ -80,10 +125,12 @@ Survey survey_documents(std::vector<Document> documents) {
   for (auto& document : documents) {
     if (document.fingerprint == 0) document.fingerprint = XXH3_64bits(document.text.data(), document.text.size());
     const std::uint64_t fingerprint = document.fingerprint;
-    survey.letters.push_back(surveyed(parse_letter(std::move(document)), true));
+    std::string raw = raw_if_paged(document);
+    survey.letters.push_back(surveyed(parse_letter(std::move(document)), true, std::move(raw)));
     survey.letters.back().fingerprint = fingerprint;
   }
   finish(survey);
+  settle_edge_furniture(survey, 1);
   return survey;
 }
 
@@ -110,7 +157,7 @@ std::optional<Letter> take_letter(SurveyedLetter& s, const ReadOptions& read, Di
                              0});
       s.lost = true;
     } else {
-      letter = parse_letter(std::move(*document), s.metadata);
+      letter = parse_letter(std::move(*document), s.metadata, s.edge_furniture);
     }
   }
   if (!letter) return std::nullopt;

@@ -30,6 +30,34 @@ TEST_CASE("a paragraph split by a page break is rejoined, across a page footer")
   CHECK(n.furniture[0].line == 3);
 }
 
+// Wrapped at 40 characters, as a printed page is at its margin.
+TEST_CASE("a sentence that ends a full last line of a page goes on over the page; one that ends a short line ends its paragraph") {
+  const std::string before =
+      "Complaints upheld - We uphold complaints\nwhen we find fault in an organisation's\n"
+      "actions, including where the\norganisation accepted fault before we\ninvestigated. We include the total\n"
+      "number of investigations completed to\n";
+  const std::string next = "This year, we also provide the number\nof complaints per 100,000 population.\n";
+  // "This" would not have fitted after "statistic.": the margin cut the paragraph.
+  CHECK(paragraphs(normalise(before + "provide the context for every statistic.\f" + next)).size() == 1);
+
+  SECTION("a short last line: the paragraph ended there") {
+    CHECK(paragraphs(normalise(before + "provide context.\f" + next)).size() == 2);
+  }
+  SECTION("a heading over the page stays a heading") {
+    CHECK(paragraphs(normalise(before + "provide the context for every statistic.\f"
+                                        "Complaint statistics\n\nOur statistics focus on three key\nareas.\n"))
+              .size() == 3);
+  }
+  SECTION("a line that stopped mid-sentence goes on over the page even when one line long") {
+    CHECK(paragraphs(normalise(before + "provide context.\n\nSo 7 of the 19 we saw in a year are in\f"
+                                        "Council's own area.\n"))
+              .size() == 2);
+  }
+  SECTION("without page breaks nothing is joined") {
+    CHECK(paragraphs(normalise(before + "provide the context for every statistic.\n\n" + next)).size() == 2);
+  }
+}
+
 TEST_CASE("a heading followed by a capitalised paragraph is not joined to it") {
   const auto n = normalise("Dear Ms Smith\n\nComplaint statistics\n\nOur statistics focus on three areas.\n");
   REQUIRE(n.paragraphs.size() == 3);
