@@ -51,10 +51,10 @@ Letter parse_letter(Document document) {
   return letter;
 }
 
-Letter parse_letter(Document document, Metadata metadata, const EdgeFurniture* group_furniture) {
+Letter parse_letter(Document document, Metadata metadata, const GroupEvidence* group) {
   Letter letter;
   letter.path = std::move(document.path);
-  letter.normalised = normalise(document.text, group_furniture);
+  letter.normalised = normalise(document.text, group);
   letter.metadata = std::move(metadata);
   return letter;
 }

@@ -13,7 +13,7 @@
 #include "base/vocabulary.h"
 #include "ingest/document.h"
 #include "letter/metadata.h"
-#include "normalise/group_furniture.h"
+#include "normalise/group_evidence.h"
 #include "normalise/normalised_text.h"
 #include "segment/token.h"
 
@@ -47,8 +47,8 @@ Letter make_letter(Document document, Vocabulary& vocabulary);
 // fixed order and token ids never depend on thread timing.
 Letter parse_letter(Document document);
 // A letter read again whose metadata is already known: only normalised, with
-// the furniture its group shows (group_furniture.h) when there is any.
-Letter parse_letter(Document document, Metadata metadata, const EdgeFurniture* group_furniture = nullptr);
+// what its group shows (group_evidence.h) when that changes how it reads.
+Letter parse_letter(Document document, Metadata metadata, const GroupEvidence* group = nullptr);
 // Paragraphs the memo remembers are copied from it, not tokenised again.
 void tokenize_letter(Letter& letter, Vocabulary& vocabulary, const ParagraphMemo* memo = nullptr);
 

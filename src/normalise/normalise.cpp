@@ -136,7 +136,7 @@ std::string address_block(const std::vector<SourceLine>& lines, const std::vecto
 // (a first-page-only footer) and the council's own name standing alone are
 // furniture too, even once. A salutation or valediction ends the search: the
 // letter's title after "Dear" is never a running header, whatever repeats it.
-// Lines the letter's group shows to be furniture (group_furniture.h) are set
+// Lines the letter's group shows to be furniture (group_evidence.h) are set
 // apart at the page breaks; the lines about each break are kept for the group.
 void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& blocks, const EdgeFurniture* group,
                      NormalisedText& out) {
@@ -229,7 +229,7 @@ void mark_page_edges(std::vector<SourceLine>& lines, const std::vector<Block>& b
     std::set<std::size_t> edges;
     for (std::size_t i : edge(pages[p], false)) edges.insert(i);
     for (std::size_t i : edge(pages[p + 1], true)) edges.insert(i);
-    Seam& seam = out.seams.emplace_back();
+    Seam& seam = out.clues.seams.emplace_back();
     const auto& above = pages[p];
     const auto& below = pages[p + 1];
     const std::size_t depth = kEdgeLines + kBeyond;
@@ -313,10 +313,17 @@ struct Joined {
   std::string detail;
 };
 
+// What joining the pieces of a paragraph looks at, and what it leaves for the group.
+struct Joining {
+  std::string_view raw;                            // the letter as read
+  const std::set<std::string>* group_compounds;    // the group's (group_evidence.h), once known
+  std::vector<std::string>& dehyphenated;          // clues: the hyphenated words it undid, lower case
+};
+
 // Joins two pieces of one paragraph: an address broken at the line end is
 // rejoined, a line-end hyphen undone unless the hyphenated word is written that
-// way elsewhere in the letter or is a known compound.
-Joined join_into(std::string& text, std::string_view next, std::string_view raw) {
+// way elsewhere in the letter or in its group, or is a known compound.
+Joined join_into(std::string& text, std::string_view next, const Joining& joining) {
   if (address_goes_on(text, next)) {
     const std::size_t space = text.find_last_of(' ');
     Joined joined{"address rejoined", text.substr(space == std::string::npos ? 0 : space + 1) + " " +
@@ -337,9 +344,14 @@ Joined join_into(std::string& text, std::string_view next, std::string_view raw)
   while (stop < next.size() && is_ascii_alpha(next[stop])) ++stop;
   const std::string compound = text.substr(start) + std::string(next.substr(0, stop));
   const std::size_t dash = compound.find('-');
-  const bool undo = raw.find(compound) == std::string_view::npos &&
-                    !known_compound(std::string_view(compound).substr(0, dash), next.substr(0, stop));
-  if (undo) text.pop_back();
+  const std::string lower = to_lower(compound);
+  const bool undo = joining.raw.find(compound) == std::string_view::npos &&
+                    !known_compound(std::string_view(compound).substr(0, dash), next.substr(0, stop)) &&
+                    !(joining.group_compounds && joining.group_compounds->contains(lower));
+  if (undo) {
+    text.pop_back();
+    joining.dehyphenated.push_back(lower);
+  }
   text += next;
   if (!undo) return {};
   std::string joined = compound;
@@ -352,7 +364,7 @@ bool closes_itself(std::string_view line) {
 }
 
 std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, const std::vector<Block>& blocks,
-                                      std::string_view raw, std::vector<LedgerEntry>& ledger) {
+                                      const Joining& joining, std::vector<LedgerEntry>& ledger) {
   std::vector<Draft> drafts;
   drafts.reserve(blocks.size());
   std::vector<std::size_t> kept;  // a block's lines that are not furniture
@@ -397,7 +409,7 @@ std::vector<Draft> drafts_from_blocks(const std::vector<SourceLine>& lines, cons
         open = &drafts.back();
         continue;
       }
-      if (const auto joined = join_into(open->text, line.text, raw); joined.kind)
+      if (const auto joined = join_into(open->text, line.text, joining); joined.kind)
         ledger.push_back({line.number, joined.kind, joined.detail});
       if (!joined_to) joined_to = open->last_line;
       open->last_line = line.number;
@@ -421,7 +433,7 @@ bool could_be_heading(const Draft& d) {
 // also ..."), or it stopped mid-sentence before more than a heading ("...
 // completed about your" / "Council this year, many ..."). `width`: the letter's
 // wrap width, 0 if it was not wrapped.
-std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::size_t width, std::string_view raw,
+std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::size_t width, const Joining& joining,
                                       std::vector<LedgerEntry>& ledger) {
   const auto cut_by_page_break = [&](const Draft& prev, const Draft& d) {
     const bool sentence_ended = ends_with_terminal_punctuation(prev.text);
@@ -439,7 +451,7 @@ std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::size_t wid
       Draft& prev = out.back();
       if (prev.kind == ParagraphKind::text && d.kind == ParagraphKind::text && !prev.heading_mark &&
           !prev.closes_itself && cut_by_page_break(prev, d)) {
-        if (const auto joined = join_into(prev.text, d.text, raw); joined.kind)
+        if (const auto joined = join_into(prev.text, d.text, joining); joined.kind)
           ledger.push_back({d.first_line, joined.kind, joined.detail});
         ledger.push_back({d.first_line, "page-break rejoin",
                           "paragraph from line " + std::to_string(prev.first_line) + " continues here"});
@@ -538,16 +550,36 @@ void set_apart_postal_address(std::vector<Draft>& drafts, std::vector<Furniture>
   }
 }
 
+// The words written with a hyphen inside a line ("well-established"), lower case,
+// each once: evidence for the group of which line-end hyphens are compounds'.
+std::vector<std::string> hyphenated_words(std::string_view raw) {
+  std::vector<std::string> words;
+  for (std::size_t dash = raw.find('-'); dash != std::string_view::npos; dash = raw.find('-', dash + 1)) {
+    if (dash == 0 || dash + 1 >= raw.size() || !is_ascii_alpha(raw[dash - 1]) || !is_ascii_alpha(raw[dash + 1]))
+      continue;
+    std::size_t start = dash, stop = dash + 1;
+    while (start > 0 && is_ascii_alpha(raw[start - 1])) --start;
+    while (stop < raw.size() && is_ascii_alpha(raw[stop])) ++stop;
+    words.push_back(to_lower(raw.substr(start, stop - start)));
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
 }  // namespace
 
-NormalisedText normalise(std::string_view raw, const EdgeFurniture* group) {
+NormalisedText normalise(std::string_view raw, const GroupEvidence* group) {
   NormalisedText out;
   std::deque<std::string> cleaned;
   auto lines = read_lines(raw, cleaned, out.ledger);
   const auto blocks = find_blocks(lines);
-  mark_page_edges(lines, blocks, group, out);
+  mark_page_edges(lines, blocks, group ? &group->furniture : nullptr, out);
   mark_furniture(lines, blocks, out.furniture, out.ledger);
-  auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, raw, out.ledger), wrap_width(lines), raw, out.ledger);
+  const Joining joining{raw, group ? &group->compounds : nullptr, out.clues.dehyphenated};
+  auto drafts = rejoin_page_breaks(drafts_from_blocks(lines, blocks, joining, out.ledger), wrap_width(lines), joining,
+                                   out.ledger);
+  out.clues.hyphenated = hyphenated_words(raw);
   mark_headings(drafts);
   set_apart_salutation_punctuation(drafts, out.furniture, out.ledger);
   set_apart_postal_address(drafts, out.furniture, out.ledger);

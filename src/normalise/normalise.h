@@ -5,13 +5,13 @@
 
 #include <string_view>
 
-#include "normalise/group_furniture.h"
+#include "normalise/group_evidence.h"
 #include "normalise/normalised_text.h"
 
 namespace letterdiff {
 
-// `group`: furniture the letter's group shows (group_furniture.h), set apart at
-// page breaks as well.
-NormalisedText normalise(std::string_view raw, const EdgeFurniture* group = nullptr);
+// `group`: what the letter's group shows (group_evidence.h): furniture set apart
+// at page breaks as well, compounds whose line-end hyphens are kept.
+NormalisedText normalise(std::string_view raw, const GroupEvidence* group = nullptr);
 
 }  // namespace letterdiff

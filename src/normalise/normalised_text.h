@@ -32,12 +32,19 @@ struct Furniture {
 
 // The lines about one page break, kept for the letter's group to judge: a line
 // a letter carries once at a page edge may be furniture that only the group's
-// other letters reveal (group_furniture.h).
+// other letters reveal (group_evidence.h).
 struct SeamLine {
   std::string key;       // edge_key of the line
   bool at_edge = false;  // one of the page's edge lines that could be a running line
 };
 using Seam = std::vector<SeamLine>;
+
+// What only the letter's group can judge (group_evidence.h), kept until it has.
+struct GroupClues {
+  std::vector<Seam> seams;                // one per page break between pages with text, in order
+  std::vector<std::string> hyphenated;    // words it writes with a hyphen inside a line, lower case
+  std::vector<std::string> dehyphenated;  // line-end hyphens it undid, as the hyphenated word, lower case
+};
 
 // One change the normaliser made, so that what was smoothed away as noise stays auditable.
 struct LedgerEntry {
@@ -52,7 +59,7 @@ struct NormalisedText {
   std::vector<Paragraph> paragraphs;
   std::vector<Furniture> furniture;
   std::vector<LedgerEntry> ledger;  // in source-line order
-  std::vector<Seam> seams;          // one per page break between pages with text, in order
+  GroupClues clues;
 
   std::string_view paragraph_text(const Paragraph& p) const {
     return std::string_view(text).substr(p.begin, p.end - p.begin);

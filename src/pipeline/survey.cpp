@@ -6,6 +6,7 @@
 #include <xxhash.h>
 
 #include "base/parallel.h"
+#include "base/text.h"
 #include "ingest/collect_files.h"
 
 namespace letterdiff {
@@ -17,10 +18,15 @@ std::size_t footprint(const Letter& letter) {
          letter.normalised.ledger.size() * sizeof(LedgerEntry) + letter.path.size();
 }
 
-// A paged letter's text is kept beside it until its group has judged its page
-// breaks: none but text with page breaks is ever parsed again.
-std::string raw_if_paged(const Document& document) {
-  return document.text.find('\f') == std::string::npos ? std::string() : document.text;
+// The text of a letter its group may make read differently (page breaks, a
+// line-end hyphen) is kept beside it until the group is judged; no other letter
+// is ever parsed again.
+std::string raw_if_group_may_tell(const Document& document) {
+  const std::string& text = document.text;
+  bool may = text.find('\f') != std::string::npos;
+  for (std::size_t at = text.find("-\n"); !may && at != std::string::npos; at = text.find("-\n", at + 2))
+    may = at > 0 && is_ascii_alpha(text[at - 1]);
+  return may ? text : std::string();
 }
 
 // Groups settled across the corpus, then a fixed order: by group, then path.
@@ -37,7 +43,7 @@ SurveyedLetter surveyed(Letter letter, bool keep, std::string raw) {
   SurveyedLetter s;
   s.path = letter.path;
   s.metadata = std::move(letter.metadata);
-  s.seams = std::move(letter.normalised.seams);
+  s.clues = std::move(letter.normalised.clues);
   if (keep) {
     s.letter = std::make_unique<Letter>(std::move(letter));
     s.raw = std::move(raw);
@@ -45,21 +51,21 @@ SurveyedLetter surveyed(Letter letter, bool keep, std::string raw) {
   return s;
 }
 
-// Furniture each group's letters show together (group_furniture.h), judged once
-// the groups are settled: the kept letters that carry it are parsed again from
-// their text, the others will be when they are read again.
-void settle_edge_furniture(Survey& survey, int jobs) {
+// What each group's letters show together (group_evidence.h), judged once the
+// groups are settled: the kept letters it changes are parsed again from their
+// text, the others will be when they are read again.
+void settle_group_evidence(Survey& survey, int jobs) {
   std::vector<std::size_t> again;
   for (const auto& [group, positions] : group_positions(survey)) {
-    std::vector<const std::vector<Seam>*> seams;
-    for (std::size_t i : positions) seams.push_back(&survey.letters[i].seams);
-    EdgeFurniture found = group_edge_furniture(seams);
-    if (found.empty()) continue;
-    const EdgeFurniture& furniture = survey.edge_furniture[group] = std::move(found);
+    std::vector<const GroupClues*> clues;
+    for (std::size_t i : positions) clues.push_back(&survey.letters[i].clues);
+    GroupEvidence found = judge_group(clues);
+    if (found.furniture.empty() && found.compounds.empty()) continue;
+    const GroupEvidence& evidence = survey.group_evidence[group] = std::move(found);
     for (std::size_t i : positions) {
       SurveyedLetter& s = survey.letters[i];
-      if (!carries_any(s.seams, furniture)) continue;
-      s.edge_furniture = &furniture;
+      if (!reads_differently(s.clues, evidence)) continue;
+      s.group_evidence = &evidence;
       if (s.letter) again.push_back(i);
     }
   }
@@ -68,10 +74,10 @@ void settle_edge_furniture(Survey& survey, int jobs) {
     Document document;
     document.path = s.path;
     document.text = std::move(s.raw);
-    *s.letter = parse_letter(std::move(document), s.metadata, s.edge_furniture);
+    *s.letter = parse_letter(std::move(document), s.metadata, s.group_evidence);
   });
   for (auto& s : survey.letters) {
-    std::vector<Seam>().swap(s.seams);
+    s.clues = {};
     std::string().swap(s.raw);
   }
 }
@@ -95,7 +101,7 @@ Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& o
     if (auto document = read_document(files[i], options.read, diagnostics[i])) {
       const std::uint64_t fingerprint = document->fingerprint;
       const bool stream = document->stream;
-      std::string raw = raw_if_paged(*document);
+      std::string raw = raw_if_group_may_tell(*document);
       Letter letter = parse_letter(std::move(*document));
       const std::size_t bytes = footprint(letter) + raw.size();
       // Which letters stay only decides what is read twice, never what is reported;
@@ -116,7 +122,7 @@ Survey survey_inputs(std::span<const std::string> inputs, const SurveyOptions& o
   }
   survey.letters.resize(out);
   finish(survey);
-  settle_edge_furniture(survey, options.jobs);
+  settle_group_evidence(survey, options.jobs);
   return survey;
 }
 
@@ -125,12 +131,12 @@ Survey survey_documents(std::vector<Document> documents) {
   for (auto& document : documents) {
     if (document.fingerprint == 0) document.fingerprint = XXH3_64bits(document.text.data(), document.text.size());
     const std::uint64_t fingerprint = document.fingerprint;
-    std::string raw = raw_if_paged(document);
+    std::string raw = raw_if_group_may_tell(document);
     survey.letters.push_back(surveyed(parse_letter(std::move(document)), true, std::move(raw)));
     survey.letters.back().fingerprint = fingerprint;
   }
   finish(survey);
-  settle_edge_furniture(survey, 1);
+  settle_group_evidence(survey, 1);
   return survey;
 }
 
@@ -157,7 +163,7 @@ std::optional<Letter> take_letter(SurveyedLetter& s, const ReadOptions& read, Di
                              0});
       s.lost = true;
     } else {
-      letter = parse_letter(std::move(*document), s.metadata, s.edge_furniture);
+      letter = parse_letter(std::move(*document), s.metadata, s.group_evidence);
     }
   }
   if (!letter) return std::nullopt;

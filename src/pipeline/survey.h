@@ -28,14 +28,14 @@ struct SurveyedLetter {
   bool tokenized = false;        // ... and tokenised with the shared vocabulary (the learning sample)
   bool lost = false;             // could not be read again: said once, then left out
   std::uint64_t fingerprint = 0;  // of the bytes first read: a second read must match; learning's order
-  std::vector<Seam> seams;       // the lines about its page breaks, until its group has judged them
-  std::string raw;               // its text as read, while kept and paged: parsed again if the group says so
-  const EdgeFurniture* edge_furniture = nullptr;  // its group's, when it carries some
+  GroupClues clues;              // what its group judges (group_evidence.h), until it has
+  std::string raw;               // its text as read, while kept and the group may change it: parsed again if so
+  const GroupEvidence* group_evidence = nullptr;  // its group's, when it reads differently with it
 };
 
 struct Survey {
   std::vector<SurveyedLetter> letters;  // by group, then path: never the inputs' order
-  std::map<std::string, EdgeFurniture> edge_furniture;  // by group: the furniture its letters show together
+  std::map<std::string, GroupEvidence> group_evidence;  // by group: what its letters show together
   Diagnostics diagnostics;
   ReadOptions read;
 };

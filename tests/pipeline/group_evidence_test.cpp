@@ -1,4 +1,4 @@
-// Page furniture that only the group's letters show together: a line each letter
+// What only the group's letters show together. Page furniture: a line each letter
 // carries once at a page break (Word's "different first page" footer, a second
 // page's own header). The letters are the generated year's, paged as pdftotext
 // gives a printed letter: hard-wrapped at about 90 characters, page breaks where
@@ -14,7 +14,7 @@
 
 #include "base/text.h"
 #include "normalise/furniture.h"
-#include "normalise/group_furniture.h"
+#include "normalise/group_evidence.h"
 #include "normalise/normalise.h"
 #include "support/pipeline_run.h"
 
@@ -148,7 +148,8 @@ TEST_CASE("a line each letter carries once at a page break, with other text abou
   const std::vector<Seam> c{seam({{"In February, following a", false}, {"Continued overleaf", true}, {"period of consultation", true}})};
   std::vector<const std::vector<Seam>*> letters{&a, &b, &c};
   CHECK(group_edge_furniture(letters) == EdgeFurniture{edge_key("Continued overleaf")});
-  CHECK(carries_any(a, group_edge_furniture(letters)));
+  CHECK(reads_differently(GroupClues{a, {}, {}}, GroupEvidence{group_edge_furniture(letters), {}}));
+  CHECK_FALSE(reads_differently(GroupClues{a, {}, {}}, GroupEvidence{}));
 
   SECTION("two letters are not enough to tell furniture from chance") {
     letters.pop_back();
@@ -174,14 +175,14 @@ TEST_CASE("a letter's seams hold the lines about each page break, its page edges
   const NormalisedText n = normalise(
       "Dear Ms Hale\n\nAnnual Review letter 2023-24\n\nFirst page's text that goes on\n\nContinued overleaf\n\f"
       "Continuation sheet\n\nand the rest of the text.\n\nYours sincerely,\n");
-  REQUIRE(n.seams.size() == 1);
+  REQUIRE(n.clues.seams.size() == 1);
   std::vector<std::string> edges;
-  for (const auto& line : n.seams[0])
+  for (const auto& line : n.clues.seams[0])
     if (line.at_edge) edges.push_back(line.key);
   CHECK(std::find(edges.begin(), edges.end(), edge_key("Continued overleaf")) != edges.end());
   CHECK(std::find(edges.begin(), edges.end(), edge_key("Continuation sheet")) != edges.end());
   CHECK(std::find(edges.begin(), edges.end(), edge_key("and the rest of the text.")) == edges.end());
-  CHECK(normalise("One page only.\n").seams.empty());
+  CHECK(normalise("One page only.\n").clues.seams.empty());
 }
 
 TEST_CASE("paged letters with a first-page footer and a second-page header report what their unpaged text reports") {
@@ -222,5 +223,51 @@ TEST_CASE("paged letters with a first-page footer and a second-page header repor
       CHECK(described(letter) == described(*std::find_if(clean.report.letters.begin(), clean.report.letters.end(),
                                                          [&](const LetterReport& r) { return r.file == letter.file; })));
     }
+  }
+}
+
+TEST_CASE("a word one letter breaks at a line-end hyphen keeps its hyphen when another of the group writes it so") {
+  GroupClues writes, breaks, other;
+  writes.hyphenated = {"place-based", "fit-for"};
+  breaks.dehyphenated = {"place-based", "im-provement"};
+  const std::vector<const GroupClues*> letters{&writes, &breaks, &other};
+  const GroupEvidence evidence = judge_group(letters);
+  CHECK(evidence.compounds == std::set<std::string>{"place-based"});  // only what some letter broke
+  CHECK(reads_differently(breaks, evidence));
+  CHECK_FALSE(reads_differently(writes, evidence));
+  CHECK_FALSE(reads_differently(other, evidence));
+
+  const NormalisedText n = normalise("We saw your place-\nbased approach and its im-\nprovement, and my Place-based work.\n");
+  CHECK(n.clues.dehyphenated == std::vector<std::string>{"place-based", "im-provement"});
+  CHECK(n.clues.hyphenated == std::vector<std::string>{"place-based"});  // written inside a line, lower case
+}
+
+TEST_CASE("a remark that breaks a compound at a line end reads as the group's other letters write it") {
+  const auto files = year_files(3);
+  const std::string remark = "I welcome your Council's place-based approach to complaints about adult social care.";
+  const auto with_remark = [&](const std::string& path, const std::string& written) {
+    std::string text = read_text(path);
+    const auto at = text.find("Yours sincerely");
+    REQUIRE(at != std::string::npos);
+    return Document{path, text.insert(at, written + "\n\n"), 0, false};
+  };
+  const std::string broken = "I welcome your Council's place-\nbased approach to complaints about adult social care.";
+  const auto remark_of = [](const PipelineRun& run, const std::string& file) {
+    for (const auto& r : run.report.letters)
+      if (r.file == file)
+        for (const auto& v : r.variants)
+          if (v.text.find("approach to complaints") != std::string::npos) return v.text;
+    return std::string();
+  };
+
+  // Another letter writes the word, in a remark of its own.
+  std::vector<Document> docs{with_remark(files[0], "We noted the place-based housing work of your Council."),
+                             with_remark(files[1], broken), {files[2], read_text(files[2]), 0, false}};
+  CHECK(remark_of(run_pipeline(std::move(docs)), files[1]) == remark);
+
+  SECTION("alone, the letter's line-end hyphen is undone") {
+    std::vector<Document> alone{with_remark(files[1], broken), {files[2], read_text(files[2]), 0, false}};
+    CHECK(remark_of(run_pipeline(std::move(alone)), files[1]) ==
+          "I welcome your Council's placebased approach to complaints about adult social care.");
   }
 }

@@ -1,4 +1,4 @@
-#include "normalise/group_furniture.h"
+#include "normalise/group_evidence.h"
 
 #include <algorithm>
 #include <map>
@@ -74,10 +74,28 @@ EdgeFurniture group_edge_furniture(std::span<const std::vector<Seam>* const> let
   return furniture;
 }
 
-bool carries_any(const std::vector<Seam>& seams, const EdgeFurniture& furniture) {
-  for (const auto& seam : seams)
+GroupEvidence judge_group(std::span<const GroupClues* const> letters) {
+  GroupEvidence evidence;
+  std::vector<const std::vector<Seam>*> seams;
+  std::set<std::string_view> broken;
+  for (const auto* clues : letters) {
+    seams.push_back(&clues->seams);
+    broken.insert(clues->dehyphenated.begin(), clues->dehyphenated.end());
+  }
+  evidence.furniture = group_edge_furniture(seams);
+  if (broken.empty()) return evidence;
+  for (const auto* clues : letters)
+    for (const auto& word : clues->hyphenated)
+      if (broken.contains(word)) evidence.compounds.insert(word);
+  return evidence;
+}
+
+bool reads_differently(const GroupClues& clues, const GroupEvidence& evidence) {
+  for (const auto& word : clues.dehyphenated)
+    if (evidence.compounds.contains(word)) return true;
+  for (const auto& seam : clues.seams)
     for (const auto& line : seam)
-      if (line.at_edge && furniture.contains(line.key)) return true;
+      if (line.at_edge && evidence.furniture.contains(line.key)) return true;
   return false;
 }
 
