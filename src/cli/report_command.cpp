@@ -21,6 +21,7 @@
 #include "report/audit_formats.h"
 #include "report/digest.h"
 #include "report/formats.h"
+#include "report/html_site.h"
 #include "report/topics.h"
 
 namespace letterdiff {
@@ -69,11 +70,20 @@ static void write_reports(const Report& report, const TemplateSet& templates, co
       continue;
     }
     std::vector<std::string> files;
+    for (const auto& stem : stems) files.push_back(fmt::format("{}.{}", stem, extension(format)));
+    if (format == Format::html) {
+      const SitePlan plan = plan_site(report, std::move(files));
+      write_site(report, plan, jobs, [&](std::string_view name, std::string_view page) {
+        folder.write(name, page, ds);
+        if (!name.starts_with("template-") && !name.starts_with("council-") && name.ends_with(".html")) progress.tick();
+      });
+      write_audits(report, templates, folder, ds);
+      continue;
+    }
     for (std::size_t i = 0; i < report.letters.size(); ++i) {
-      files.push_back(fmt::format("{}.{}", stems[i], extension(format)));
       const LetterReport& letter = report.letters[i];
       const std::string page = render_letter(letter, format, find_group(report, letter.group));
-      folder.write(files.back(), format == Format::text ? wrap_text(page, width) : page, ds);
+      folder.write(files[i], format == Format::text ? wrap_text(page, width) : page, ds);
       progress.tick();
     }
     const auto index = fmt::format("index.{}", extension(format));
@@ -83,11 +93,6 @@ static void write_reports(const Report& report, const TemplateSet& templates, co
       folder.write(index, wrap_text(render_index(report, files, format, jobs), width), ds);
     else
       folder.write(index, render_index(report, files, format, jobs), ds);
-    if (format == Format::html) {
-      for (const auto& g : report.groups)
-        folder.write(template_page_name(g.group), visible_controls(html_template(report, g)), ds);
-      write_audits(report, templates, folder, ds);
-    }
     progress.tick();
   }
 }

@@ -217,7 +217,7 @@ void rank_by_specificity(std::vector<Variant>& variants, const LetterReport& let
 
 GroupSummary summarise_group(const Template& tpl, int letters) {
   GroupSummary g{tpl.group, letters, static_cast<int>(tpl.paragraphs.size()), tpl.letters, {}};
-  for (const auto& p : tpl.paragraphs) g.paragraphs.push_back({p.text, p.kind, p.support});
+  for (const auto& p : tpl.paragraphs) g.paragraphs.push_back({p.text, p.kind, p.support, p.optional});
   return g;
 }
 

@@ -104,6 +104,7 @@ struct TemplateSummary {
   std::string text;  // with {{name:type}} slot markers
   ParagraphKind kind = ParagraphKind::text;
   int support = 0;
+  bool optional = false;  // a standard paragraph some letters carry, not one nearly all do
 };
 
 struct GroupSummary {

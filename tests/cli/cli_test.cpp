@@ -229,8 +229,13 @@ TEST_CASE("html needs an output folder and writes a page per letter, an index an
     CHECK(fs::exists(dir / page));
   std::ifstream in(dir / "template-2023-24.html");
   const std::string tpl((std::istreambuf_iterator<char>(in)), {});
-  CHECK(tpl.find("<mark class=\"slot\">{{recipient:person}}</mark>") != std::string::npos);
-  CHECK(tpl.find("<meter min=\"0\" max=\"3\" value=\"3\">3/3</meter>") != std::string::npos);
+  // Slots as chips naming the slot and its type; each paragraph's tier and support.
+  CHECK(tpl.find("<span class=\"chip\" title=\"slot recipient of type person\">recipient <small>person</small></span>") !=
+        std::string::npos);
+  CHECK(tpl.find("{{") == std::string::npos);
+  CHECK(tpl.find("<span class=\"tier core\">core</span> <span class=\"bar core\" role=\"img\" aria-label=\"3 of 3 "
+                 "letters\"><span style=\"width:100%\"></span></span> 3/3 letters") != std::string::npos);
+  CHECK(fs::exists(dir / "letterdiff.css"));
   const auto csv = run("report " + kLetters + " --format csv");
   CHECK(csv.out.starts_with("file,group,council,recipient,role,date,date_written,uphold_rate_percent,"));
   const auto audit = run("audit " + kLetters + " --group 2018 --group 2020 --format html");

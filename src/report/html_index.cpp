@@ -1,0 +1,230 @@
+// The site's index: the digest, links to the templates and audits, a chart of
+// each key statistic across the councils, and a sortable, filterable table of
+// councils with their digest line and figures, a tab per year when several.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+#include "report/digest.h"
+#include "report/html_parts.h"
+
+namespace letterdiff {
+namespace {
+
+using html::esc;
+using html::KeyFigure;
+
+// What was written for the council, as the index's column says it, and its rank for sorting.
+std::pair<const char*, int> content_kind(const LetterReport& l) {
+  if (l.single_letter_group) return {"single letter", 3};
+  if (l.has_specific()) return {"its own", 0};
+  if (!l.variants.empty()) return {"standard only", 1};
+  return {"nothing", 2};
+}
+
+std::string figure_cell(const LetterReport& l, const KeyFigure& f) {
+  const Figure* value = html::figure(l, f.name);
+  if (!value) return "<td class=\"num\" data-sort=\"-1\"></td>";
+  std::string cell = fmt::format("<td class=\"num\" data-sort=\"{}\">{}{}", value->value, value->value, f.unit);
+  if (const Figure* average = html::figure(l, f.average))
+    cell += fmt::format("<span class=\"avg\">average {}{}</span>", average->value, f.unit);
+  return cell + "</td>";
+}
+
+// A scale's top: 100 for a percentage, else the largest value rounded up to a
+// round number, so that the axis reads well.
+double scale_top(const KeyFigure& f, double largest) {
+  if (f.percent()) return 100;
+  if (largest <= 0) return 1;
+  const double step = std::pow(10.0, std::floor(std::log10(largest)));
+  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (m * step >= largest) return m * step;
+  return 10 * step;
+}
+
+// A statistic across the councils: a dot per council where its value falls, dots
+// of one value stacked, red where it is above the council's own similar-
+// organisations average; the averages the letters give are the dashed lines.
+// Each dot names its council and links to its row (data-i), so hovering either
+// highlights both.
+std::string chart(const Report& r, const KeyFigure& f) {
+  constexpr double kLeft = 10, kWidth = 580, kMaxStack = 150, kBins = 60;
+  double largest = 0;
+  for (const auto& l : r.letters)
+    if (const Figure* v = html::figure(l, f.name)) largest = std::max(largest, v->value);
+  const double top = scale_top(f, largest);
+  const auto x_of = [&](double v) { return kLeft + std::clamp(v / top, 0.0, 1.0) * kWidth; };
+  std::map<int, int> stack;  // bin -> dots in it so far
+  std::map<double, int> averages;
+  struct Dot {
+    double x;
+    int bin, level;
+    std::size_t i;
+    double value;
+    bool above;
+  };
+  std::vector<Dot> dots;
+  for (std::size_t i = 0; i < r.letters.size(); ++i) {
+    const Figure* v = html::figure(r.letters[i], f.name);
+    if (!v) continue;
+    const Figure* average = html::figure(r.letters[i], f.average);
+    if (average) ++averages[average->value];
+    const int bin = static_cast<int>(std::lround(std::clamp(v->value / top, 0.0, 1.0) * kBins));
+    dots.push_back({x_of(v->value), bin, stack[bin]++, i, v->value, average && v->value > average->value});
+  }
+  int highest = 1;
+  for (const auto& [bin, n] : stack) highest = std::max(highest, n);
+  const double step = std::min(7.0, kMaxStack / highest);
+  const double base = 10 + step * highest;
+  std::string svg = fmt::format(
+      "<figure class=\"chart\" data-figure=\"{}\"><figcaption>{}</figcaption>\n"
+      "<svg viewBox=\"0 0 600 {:.0f}\" role=\"img\" aria-label=\"{} of each council, against the average of similar "
+      "organisations\">\n",
+      f.name, esc(f.title), base + 30, esc(f.title));
+  for (const auto& [value, n] : averages)
+    svg += fmt::format("<line class=\"average\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"4\" y2=\"{1:.0f}\" stroke=\"#a11\" "
+                       "stroke-dasharray=\"4 3\"><title>average {2}{3} ({4} councils)</title></line>\n",
+                       x_of(value), base, value, f.unit, n);
+  for (const Dot& d : dots) {
+    const LetterReport& l = r.letters[d.i];
+    svg += fmt::format("<circle data-i=\"{}\" data-v=\"{}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{:.1f}\"{}><title>{} ({}): "
+                       "{}{}</title></circle>\n",
+                       d.i, d.value, d.x, base - step * (d.level + 0.5), std::max(1.5, step / 2 - 0.3),
+                       d.above ? " class=\"above\"" : "", esc(html::shown_name(l)), esc(l.group), d.value, f.unit);
+  }
+  svg += fmt::format("<g class=\"axis\"><line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.0f}\" y2=\"{2:.0f}\"/>", kLeft,
+                     kLeft + kWidth, base + 2);
+  for (int t = 0; t <= 4; ++t) {
+    const double v = top * t / 4;
+    svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.0f}\" text-anchor=\"middle\">{}{}</text>", x_of(v), base + 16, v, f.unit);
+  }
+  return svg + "</g></svg></figure>\n";
+}
+
+constexpr std::string_view kIndexScript = R"(
+const table = document.getElementById('councils');
+const search = document.getElementById('search');
+const pager = document.getElementById('pager');
+const rows = Array.from(table.tBodies[0].rows);
+const dots = i => document.querySelectorAll(`circle[data-i="${i}"]`);
+const pageSize = 100;
+let year = '', page = 0;
+// Which rows the filter and the year keep, then a page of them shown.
+const show = () => {
+  const q = search.value.toLowerCase();
+  const kept = rows.filter(r => {
+    const keep = (!year || r.dataset.group === year) && r.textContent.toLowerCase().includes(q);
+    dots(r.dataset.i).forEach(c => c.classList.toggle('out', !keep));
+    return keep;
+  });
+  const pages = Math.max(1, Math.ceil(kept.length / pageSize));
+  page = Math.min(page, pages - 1);
+  const inPage = new Set(rows.length > 2 * pageSize ? kept.slice(page * pageSize, (page + 1) * pageSize) : kept);
+  Array.from(table.tBodies[0].rows).forEach(r => { r.hidden = !inPage.has(r); });
+  pager.hidden = pages < 2;
+  pager.querySelector('output').textContent = `${kept.length} councils, page ${page + 1} of ${pages}`;
+};
+search.addEventListener('input', () => { page = 0; show(); });
+pager.querySelector('.prev').addEventListener('click', () => { page = Math.max(0, page - 1); show(); });
+pager.querySelector('.next').addEventListener('click', () => { page += 1; show(); });
+document.querySelectorAll('.tabs button').forEach(tab => tab.addEventListener('click', () => {
+  document.querySelectorAll('.tabs button').forEach(t => t.setAttribute('aria-selected', t === tab));
+  year = tab.dataset.group; page = 0; show();
+}));
+search.value = new URLSearchParams(location.search).get('q') ?? '';  // index.html?q=kent links to a filtered list
+table.querySelectorAll('th button').forEach((button, col) => {
+  button.addEventListener('click', () => {
+    const th = button.parentElement;
+    const up = th.getAttribute('aria-sort') !== 'ascending';
+    table.querySelectorAll('th').forEach(h => h.removeAttribute('aria-sort'));
+    th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
+    const key = r => r.cells[col].dataset.sort ?? r.cells[col].textContent;
+    const sorted = Array.from(table.tBodies[0].rows).sort((a, b) => key(a).localeCompare(key(b), undefined, {numeric: true}) * (up ? 1 : -1));
+    sorted.forEach(r => table.tBodies[0].appendChild(r));
+    page = 0; show();
+  });
+});
+// A council hovered in the table or in a chart is highlighted in both.
+const highlight = (i, on) => {
+  dots(i).forEach(c => c.classList.toggle('hi', on));
+  const row = table.querySelector(`tr[data-i="${i}"]`);
+  if (row) row.classList.toggle('hi', on);
+};
+table.addEventListener('mouseover', e => { const r = e.target.closest('tr[data-i]'); if (r) highlight(r.dataset.i, true); });
+table.addEventListener('mouseout', e => { const r = e.target.closest('tr[data-i]'); if (r) highlight(r.dataset.i, false); });
+document.querySelectorAll('.chart svg').forEach(svg => {
+  svg.addEventListener('mouseover', e => { if (e.target.dataset.i) highlight(e.target.dataset.i, true); });
+  svg.addEventListener('mouseout', e => { if (e.target.dataset.i) highlight(e.target.dataset.i, false); });
+});
+show();
+)";
+
+}  // namespace
+
+std::string html_index(const Report& r, const std::vector<std::string>& files) {
+  std::string body = "<header><h1>letterdiff report</h1></header>\n<main>\n";
+  body += fmt::format("<section><h2>Digest</h2><p>{}</p></section>\n", esc(corpus_line(r)));
+  body += "<section><h2>Templates</h2><ul>\n";
+  for (const auto& g : r.groups)
+    body += fmt::format("<li><a href=\"{}\">{}</a>: {} letter{}, {} template paragraphs</li>\n",
+                        esc(template_page_name(g.group)), esc(g.group), g.letters, g.letters == 1 ? "" : "s", g.template_paragraphs);
+  body += "</ul></section>\n";
+  if (const auto pairs = audited_years(r); !pairs.empty()) {
+    body += "<section><h2>How the template changed</h2><ul>\n";
+    for (const auto& [from, to] : pairs)
+      body += fmt::format("<li><a href=\"{}\">{} → {}</a></li>\n", esc(audit_file_name(from, to, Format::html)),
+                          esc(from), esc(to));
+    body += "</ul></section>\n";
+  }
+  // The key statistics any letter gives, each with its similar-organisations average.
+  std::vector<const KeyFigure*> shown;
+  for (const KeyFigure& f : html::kKeyFigures)
+    if (std::any_of(r.letters.begin(), r.letters.end(), [&](const LetterReport& l) { return html::figure(l, f.name); }))
+      shown.push_back(&f);
+  body += "<section><h2>Councils</h2>\n";
+  if (r.groups.size() > 1) {
+    body += "<div class=\"tabs\" role=\"tablist\" aria-label=\"Year\"><button type=\"button\" role=\"tab\" "
+            "aria-selected=\"true\" data-group=\"\">All years</button>";
+    for (const auto& g : r.groups)
+      body += fmt::format("<button type=\"button\" role=\"tab\" aria-selected=\"false\" data-group=\"{0}\">{0}</button>",
+                          esc(g.group));
+    body += "</div>\n";
+  }
+  if (!shown.empty()) {
+    body += "<div class=\"charts\">\n";
+    for (const KeyFigure* f : shown) body += chart(r, *f);
+    body += "</div>\n<p class=\"meta\">Each dot is a council, red where it is above the average of similar "
+            "organisations that its letter gives (dashed lines). Hover a dot or a row to find the other.</p>\n";
+  }
+  body += "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, group, topic...\"></label></p>\n"
+          "<div class=\"pager\" id=\"pager\" hidden><button type=\"button\" class=\"prev\">← Previous</button>"
+          "<output></output><button type=\"button\" class=\"next\">Next →</button></div>\n"
+          "<table id=\"councils\"><thead><tr>";
+  for (auto h : {"Year", "Council", "Written for it", "Topics"})
+    body += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>", h);
+  for (const KeyFigure* f : shown)
+    body += fmt::format("<th scope=\"col\" class=\"num\"><button type=\"button\" title=\"{}\">{}</button></th>",
+                        esc(f->title), esc(f->heading));
+  body += "</tr></thead>\n<tbody>\n";
+  for (std::size_t i = 0; i < r.letters.size(); ++i) {
+    const auto& l = r.letters[i];
+    std::string topics;
+    for (const auto& t : l.topics()) topics += (topics.empty() ? "" : ", ") + t;
+    const std::string name = esc(html::shown_name(l));
+    const auto [kind, rank] = content_kind(l);
+    body += fmt::format("<tr class=\"letter{}\" data-i=\"{}\" data-group=\"{}\"><td>{}</td><td>{}</td><td data-sort=\"{}\">"
+                        "<span class=\"kind\">{}</span><br>{}</td><td>{}</td>",
+                        rank == 0 ? " own" : "", i, esc(l.group), esc(l.group),
+                        files[i].empty() ? name : fmt::format("<a href=\"{}\">{}</a>", esc(files[i]), name), rank,
+                        kind, esc(digest_line(l)), l.single_letter_group ? "<em>single letter</em>" : esc(topics));
+    for (const KeyFigure* f : shown) body += figure_cell(l, *f);
+    body += "</tr>\n";
+  }
+  body += "</tbody></table></section>\n</main>\n";
+  return html::site_page("letterdiff report", body, kIndexScript, "wide");
+}
+
+}  // namespace letterdiff

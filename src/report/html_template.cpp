@@ -1,0 +1,81 @@
+// A template's page: its paragraphs in order, slots as chips naming the slot and
+// its type, each paragraph's tier (core or optional) with a bar of how many
+// letters carry it, and which councils got each optional paragraph or changed,
+// moved or left out a core one.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "report/html_parts.h"
+#include "report/html_site.h"
+
+namespace letterdiff {
+namespace {
+
+using html::esc;
+
+// The councils of a group linked (or named, without pages), at most `most` of them.
+std::string council_list(const Report& r, const std::vector<std::size_t>& letters,
+                         const std::vector<std::string>& files, std::size_t most = 60) {
+  std::string out;
+  for (std::size_t k = 0; k < letters.size() && k < most; ++k) {
+    const std::size_t i = letters[k];
+    const std::string name = esc(html::shown_name(r.letters[i]));
+    out += (out.empty() ? "" : ", ") +
+           (files.empty() ? name : fmt::format("<a href=\"{}\">{}</a>", esc(files[i]), name));
+  }
+  if (letters.size() > most) out += fmt::format(" and {} more", letters.size() - most);
+  return out;
+}
+
+}  // namespace
+
+std::string html_template(const Report& r, const GroupSummary& g, const std::vector<std::string>& files) {
+  std::string audits;
+  for (const auto& [from, to] : audited_years(r))
+    if (from == g.group || to == g.group)
+      audits += fmt::format("<a href=\"{}\">changes {} → {}</a>", esc(audit_file_name(from, to, Format::html)),
+                            esc(from), esc(to));
+  // Which letters carry each paragraph other than word for word: an optional one
+  // at all, a core one changed or moved; and which left a core one out.
+  std::map<int, std::vector<std::size_t>> carried, changed, left_out;
+  for (std::size_t i = 0; i < r.letters.size(); ++i) {
+    const LetterReport& l = r.letters[i];
+    if (l.group != g.group) continue;
+    for (const auto& v : l.variants) {
+      if (v.paragraph < 0) continue;
+      const bool optional = static_cast<std::size_t>(v.paragraph) < g.paragraphs.size() && g.paragraphs[v.paragraph].optional;
+      (v.kind == EntryKind::omitted ? left_out : optional || v.kind == EntryKind::standard ? carried : changed)[v.paragraph]
+          .push_back(i);
+    }
+  }
+  std::string body = fmt::format(
+      "<header><nav class=\"site-nav\" aria-label=\"Site\"><a href=\"index.html\">All councils</a>{}</nav>"
+      "<h1>Template {}</h1><p class=\"meta\">Learnt from {} letter{}. <span class=\"tier core\">Core</span> paragraphs "
+      "are in nearly every letter, <span class=\"tier optional\">optional</span> ones are standard wording sent to "
+      "some councils; the bar shows how many letters carry each. Slots such as <span class=\"chip\">date "
+      "<small>date</small></span> hold what differs between letters.</p></header>\n<main><ol class=\"template\">\n",
+      audits, esc(g.group), g.learnt_from, g.learnt_from == 1 ? "" : "s");
+  for (std::size_t k = 0; k < g.paragraphs.size(); ++k) {
+    const TemplateSummary& p = g.paragraphs[k];
+    const int key = static_cast<int>(k);
+    const std::string tier = p.optional ? "optional" : "core";
+    const std::string text = html::slot_chips(p.text);
+    const double share = g.learnt_from ? 100.0 * p.support / g.learnt_from : 0;
+    body += fmt::format("<li id=\"paragraph-{}\">{}\n<p class=\"meta\"><span class=\"tier {}\">{}</span> "
+                        "<span class=\"bar {}\" role=\"img\" aria-label=\"{} of {} letters\"><span style=\"width:{:.0f}%\">"
+                        "</span></span> {}/{} letters",
+                        k + 1, p.kind == ParagraphKind::heading ? "<h3>" + text + "</h3>" : "<p>" + text + "</p>", tier,
+                        tier, tier, p.support, g.learnt_from, share, p.support, g.learnt_from);
+    if (p.optional && carried.contains(key))
+      body += fmt::format("<br>Sent to {}", council_list(r, carried[key], files));
+    if (changed.contains(key)) body += fmt::format("<br>Reworded or moved in {}", council_list(r, changed[key], files));
+    if (left_out.contains(key)) body += fmt::format("<br>Left out of {}", council_list(r, left_out[key], files));
+    body += "</p></li>\n";
+  }
+  return html::site_page("Template " + g.group + " · letterdiff", body + "</ol></main>\n");
+}
+
+std::string html_template(const Report& r, const GroupSummary& g) { return html_template(r, g, {}); }
+
+}  // namespace letterdiff
