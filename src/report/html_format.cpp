@@ -169,21 +169,19 @@ std::string pieces_html(const std::vector<DiffPiece>& pieces) {
 // cut where they fall, its parts keeping its mark.
 std::string table_html(const std::vector<DiffPiece>& pieces) {
   std::string out = "<table><tr><td>";
+  std::vector<DiffPiece> cell;
   for (const auto& p : pieces) {
     std::size_t at = 0;
     while (at <= p.text.size()) {
       const std::size_t stop = std::min(p.text.find_first_of("\t\n", at), p.text.size());
-      if (stop > at) {
-        DiffPiece part = p;
-        part.text = p.text.substr(at, stop - at);
-        out += pieces_html({part});
-      }
+      if (stop > at) cell.push_back({p.op, p.text.substr(at, stop - at), p.slot});
       if (stop == p.text.size()) break;
-      out += p.text[stop] == '\t' ? "</td><td>" : "</td></tr>\n<tr><td>";
+      out += pieces_html(cell) + (p.text[stop] == '\t' ? "</td><td>" : "</td></tr>\n<tr><td>");
+      cell.clear();
       at = stop + 1;
     }
   }
-  return out + "</td></tr></table>";
+  return out + pieces_html(cell) + "</td></tr></table>";
 }
 
 std::string passage_body(ParagraphKind kind, const std::vector<DiffPiece>& pieces) {

@@ -6,8 +6,12 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <span>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
+#include "base/text.h"
 #include "report/digest.h"
 #include "report/html_parts.h"
 
@@ -104,26 +108,46 @@ std::string chart(const Report& r, const KeyFigure& f) {
   return svg + "</g></svg></figure>\n";
 }
 
-constexpr std::string_view kIndexScript = R"(
+// In a block of its own: nothing it names is global. The councils are records:
+// the table's rows, or, past kStaticRows, rows kept as data and made only when
+// their page is shown, so that an index of 10,000 councils opens quickly.
+constexpr std::string_view kIndexScript = R"({
 const table = document.getElementById('councils');
+const body = table.tBodies[0];
 const search = document.getElementById('search');
 const pager = document.getElementById('pager');
-const rows = Array.from(table.tBodies[0].rows);
-const dots = i => document.querySelectorAll(`circle[data-i="${i}"]`);
+const data = document.getElementById('councils-data');
+const records = data ? JSON.parse(data.textContent)
+  : Array.from(body.rows, tr => ({el: tr, i: tr.dataset.i, group: tr.dataset.group,
+      text: tr.textContent.toLowerCase(), keys: Array.from(tr.cells, c => c.dataset.sort ?? c.textContent)}));
+const row = r => {
+  if (!r.el) { const t = document.createElement('tbody'); t.innerHTML = r.html; r.el = t.firstElementChild; }
+  return r.el;
+};
+const dots = new Map();
+document.querySelectorAll('.chart circle[data-i]').forEach(c => {
+  if (!dots.has(c.dataset.i)) dots.set(c.dataset.i, []);
+  dots.get(c.dataset.i).push(c);
+});
+const dotsOf = i => dots.get(String(i)) ?? [];
 const pageSize = 100;
-let year = '', page = 0;
-// Which rows the filter and the year keep, then a page of them shown.
+let year = '', page = 0, order = records;
+// Which councils the filter and the year keep, then a page of them shown.
 const show = () => {
   const q = search.value.toLowerCase();
-  const kept = rows.filter(r => {
-    const keep = (!year || r.dataset.group === year) && r.textContent.toLowerCase().includes(q);
-    dots(r.dataset.i).forEach(c => c.classList.toggle('out', !keep));
-    return keep;
-  });
+  const kept = [];
+  for (const r of order) {
+    const keep = (!year || r.group === year) && r.text.includes(q);
+    if (keep) kept.push(r);
+    if (r.kept !== keep) {
+      r.kept = keep;
+      for (const c of dotsOf(r.i)) c.classList.toggle('out', !keep);
+    }
+  }
   const pages = Math.max(1, Math.ceil(kept.length / pageSize));
   page = Math.min(page, pages - 1);
-  const inPage = new Set(rows.length > 2 * pageSize ? kept.slice(page * pageSize, (page + 1) * pageSize) : kept);
-  Array.from(table.tBodies[0].rows).forEach(r => { r.hidden = !inPage.has(r); });
+  const shown = records.length > 2 * pageSize ? kept.slice(page * pageSize, (page + 1) * pageSize) : kept;
+  body.replaceChildren(...shown.map(row));
   pager.hidden = pages < 2;
   pager.querySelector('output').textContent = `${kept.length} councils, page ${page + 1} of ${pages}`;
 };
@@ -135,23 +159,22 @@ document.querySelectorAll('.tabs button').forEach(tab => tab.addEventListener('c
   year = tab.dataset.group; page = 0; show();
 }));
 search.value = new URLSearchParams(location.search).get('q') ?? '';  // index.html?q=kent links to a filtered list
+const collator = new Intl.Collator(undefined, {numeric: true});
 table.querySelectorAll('th button').forEach((button, col) => {
   button.addEventListener('click', () => {
     const th = button.parentElement;
     const up = th.getAttribute('aria-sort') !== 'ascending';
     table.querySelectorAll('th').forEach(h => h.removeAttribute('aria-sort'));
     th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
-    const key = r => r.cells[col].dataset.sort ?? r.cells[col].textContent;
-    const sorted = Array.from(table.tBodies[0].rows).sort((a, b) => key(a).localeCompare(key(b), undefined, {numeric: true}) * (up ? 1 : -1));
-    sorted.forEach(r => table.tBodies[0].appendChild(r));
+    order = [...records].sort((a, b) => collator.compare(a.keys[col], b.keys[col]) * (up ? 1 : -1));
     page = 0; show();
   });
 });
 // A council hovered in the table or in a chart is highlighted in both.
 const highlight = (i, on) => {
-  dots(i).forEach(c => c.classList.toggle('hi', on));
-  const row = table.querySelector(`tr[data-i="${i}"]`);
-  if (row) row.classList.toggle('hi', on);
+  for (const c of dotsOf(i)) c.classList.toggle('hi', on);
+  const tr = body.querySelector(`tr[data-i="${i}"]`);
+  if (tr) tr.classList.toggle('hi', on);
 };
 table.addEventListener('mouseover', e => { const r = e.target.closest('tr[data-i]'); if (r) highlight(r.dataset.i, true); });
 table.addEventListener('mouseout', e => { const r = e.target.closest('tr[data-i]'); if (r) highlight(r.dataset.i, false); });
@@ -160,7 +183,55 @@ document.querySelectorAll('.chart svg').forEach(svg => {
   svg.addEventListener('mouseout', e => { if (e.target.dataset.i) highlight(e.target.dataset.i, false); });
 });
 show();
-)";
+})";
+
+// Up to this many councils the table's rows are in the page; past it, data.
+constexpr std::size_t kStaticRows = 1000;
+
+// A council's row of the index, with what the script needs to filter and sort it.
+struct IndexRow {
+  std::string html, group, text;
+  std::vector<std::string> keys;  // per column: what it sorts by
+};
+
+IndexRow index_row(const LetterReport& l, std::size_t i, const std::string& file, std::span<const KeyFigure* const> shown) {
+  std::string topics;
+  for (const auto& t : l.topics()) topics += (topics.empty() ? "" : ", ") + t;
+  const std::string& name = html::shown_name(l);
+  const auto [kind, rank] = content_kind(l);
+  const std::string digest = digest_line(l);
+  const std::string topic_cell = l.single_letter_group ? "single letter" : topics;
+  IndexRow row;
+  row.group = l.group;
+  row.text = to_lower(fmt::format("{} {} {} {} {}", l.group, name, kind, digest, topic_cell));
+  row.keys = {l.group, name, std::to_string(rank), topic_cell};
+  row.html = fmt::format("<tr class=\"letter{}\" data-i=\"{}\" data-group=\"{}\"><td>{}</td><td>{}</td><td data-sort=\"{}\">"
+                         "<span class=\"kind\">{}</span><br>{}</td><td>{}</td>",
+                         rank == 0 ? " own" : "", i, esc(l.group), esc(l.group),
+                         file.empty() ? esc(name) : fmt::format("<a href=\"{}\">{}</a>", esc(file), esc(name)), rank,
+                         kind, esc(digest), l.single_letter_group ? "<em>single letter</em>" : esc(topics));
+  for (const KeyFigure* f : shown) {
+    row.html += figure_cell(l, *f);
+    const Figure* value = html::figure(l, f->name);
+    row.keys.push_back(value ? fmt::format("{}", value->value) : "-1");
+  }
+  row.html += "</tr>\n";
+  return row;
+}
+
+// The rows as data for the script, safe inside <script>: every '<' (only ever
+// inside a string) escaped, so nothing in it can close or confuse the element.
+std::string rows_data(const std::vector<IndexRow>& rows) {
+  nlohmann::json data = nlohmann::json::array();
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    data.push_back({{"i", std::to_string(i)}, {"group", rows[i].group}, {"text", rows[i].text},
+                    {"keys", rows[i].keys}, {"html", rows[i].html}});
+  std::string json = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string out;
+  out.reserve(json.size() + json.size() / 8);
+  for (char c : json) c == '<' ? out += "\\u003c" : out += c;
+  return out;
+}
 
 }  // namespace
 
@@ -209,21 +280,14 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
     body += fmt::format("<th scope=\"col\" class=\"num\"><button type=\"button\" title=\"{}\">{}</button></th>",
                         esc(f->title), esc(f->heading));
   body += "</tr></thead>\n<tbody>\n";
-  for (std::size_t i = 0; i < r.letters.size(); ++i) {
-    const auto& l = r.letters[i];
-    std::string topics;
-    for (const auto& t : l.topics()) topics += (topics.empty() ? "" : ", ") + t;
-    const std::string name = esc(html::shown_name(l));
-    const auto [kind, rank] = content_kind(l);
-    body += fmt::format("<tr class=\"letter{}\" data-i=\"{}\" data-group=\"{}\"><td>{}</td><td>{}</td><td data-sort=\"{}\">"
-                        "<span class=\"kind\">{}</span><br>{}</td><td>{}</td>",
-                        rank == 0 ? " own" : "", i, esc(l.group), esc(l.group),
-                        files[i].empty() ? name : fmt::format("<a href=\"{}\">{}</a>", esc(files[i]), name), rank,
-                        kind, esc(digest_line(l)), l.single_letter_group ? "<em>single letter</em>" : esc(topics));
-    for (const KeyFigure* f : shown) body += figure_cell(l, *f);
-    body += "</tr>\n";
-  }
-  body += "</tbody></table></section>\n</main>\n";
+  std::vector<IndexRow> rows;
+  for (std::size_t i = 0; i < r.letters.size(); ++i) rows.push_back(index_row(r.letters[i], i, files[i], shown));
+  if (rows.size() <= kStaticRows)
+    for (const auto& row : rows) body += row.html;
+  body += "</tbody></table>\n";
+  if (rows.size() > kStaticRows)
+    body += "<script type=\"application/json\" id=\"councils-data\">" + rows_data(rows) + "</script>\n";
+  body += "</section>\n</main>\n";
   return html::site_page("letterdiff report", body, kIndexScript, "wide");
 }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "report/formats.h"
+#include "report/html_parts.h"
 #include "support/pipeline_run.h"
 
 using namespace letterdiff;
@@ -90,4 +91,20 @@ TEST_CASE("the HTML index gives each council's key statistics beside the similar
   CHECK(index.find("<td class=\"num\" data-sort=\"7.9\">7.9<span class=\"avg\">average 8.2</span></td>") !=
         std::string::npos);
   CHECK(index.find("<td class=\"num\" data-sort=\"58\">58%") != std::string::npos);  // Aldton
+}
+
+TEST_CASE("HTML keeps a deletion apart from the insertion that replaces it, and a changed table a table") {
+  const std::vector<DiffPiece> figure{{WordOp::equal, "We upheld ", ""}, {WordOp::deleted, "118", ""},
+                                      {WordOp::inserted, "58", ""}, {WordOp::equal, " complaints.", ""}};
+  CHECK(html::pieces_html(figure) == "We upheld <del>118</del> <ins>58</ins> complaints.");
+
+  const std::vector<DiffPiece> table{{WordOp::equal, "Upheld\tTotal\n", ""}, {WordOp::deleted, "39%", ""},
+                                     {WordOp::inserted, "41%", ""}, {WordOp::equal, "\t", ""},
+                                     {WordOp::slot, "190", "total"}};
+  CHECK(html::passage_body(ParagraphKind::table, table) ==
+        "<table><tr><td>Upheld</td><td>Total</td></tr>\n<tr><td><del>39%</del> <ins>41%</ins></td><td><mark "
+        "class=\"slot\" title=\"slot: total\">190</mark></td></tr></table>");
+  CHECK(html::slot_chips("Dear {{recipient:person}}, <b>") ==
+        "Dear <span class=\"chip\" title=\"slot recipient of type person\">recipient <small>person</small></span>, "
+        "&lt;b&gt;");
 }

@@ -9,6 +9,10 @@
 #include <regex>
 #include <stdlib.h>
 
+#include "report/formats.h"
+
+using namespace letterdiff;
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -93,8 +97,8 @@ TEST_CASE("in a browser: Kingston's training paragraph is highlighted, Knowsley'
     CHECK(index.find(council) != std::string::npos);
 
   const std::string filtered = chromium("--dump-dom 'file://" + (dir / "index.html").string() + "?q=metropolitan'");
-  const std::regex hidden("<tr class=\"letter( own)?\" data-i=\"\\d+\" data-group=\"[^\"]+\" hidden=\"\">");
-  CHECK(std::distance(std::sregex_iterator(filtered.begin(), filtered.end(), hidden), std::sregex_iterator()) == 3);
+  CHECK(std::distance(std::sregex_iterator(filtered.begin(), filtered.end(), row), std::sregex_iterator()) == 2);
+  CHECK(filtered.find("Knowsley Metropolitan Borough Council</a>") != std::string::npos);
 
   const fs::path shot = fs::current_path() / "kingston.png";
   fs::remove(shot);
@@ -176,4 +180,132 @@ document.body.insertAdjacentHTML('beforeend',
   CHECK(m[6] == "1");     // the title's roll-over, folded below the changes
   // The Ombudsman signing the letter changed: a real change, listed.
   CHECK(dom.find("<ins>Amerdeep Somal") != std::string::npos);
+}
+
+namespace {
+
+// A copy of a page with a probe script appended that reads the page once its own
+// scripts have run, and what the probe wrote (its <p id="probe">).
+std::string probe(const fs::path& page, const std::string& script) {
+  std::ifstream in(page);
+  std::string html((std::istreambuf_iterator<char>(in)), {});
+  html.insert(html.rfind("</body>"), "<script>{" + script + "}</script>");
+  const fs::path copy = page.parent_path() / ("probe-" + page.filename().string());
+  std::ofstream(copy) << html;
+  const std::string dom = dump_dom(copy);
+  const auto at = dom.rfind("<p id=\"probe\">");  // the probe's text says it too
+  REQUIRE(at != std::string::npos);
+  return dom.substr(at + 14, dom.find("</p>", at) - at - 14);
+}
+
+}  // namespace
+
+// Every dot of the uphold-rate chart stands where its council's row puts it on the
+// chart's own axis; hovering a row highlights its dot.
+TEST_CASE("in a browser: the index charts each council's uphold rate where its figure puts it, a row's dot lit on hover") {
+  REQUIRE(fs::exists("/usr/bin/chromium"));
+  const auto dir = site("year", LETTERDIFF_TEST_DATA "/year-2023-24/letters");
+  const std::string out = probe(dir / "index.html", R"(
+const svg = document.querySelector('figure.chart[data-figure="uphold_rate_percent"] svg');
+const ticks = [...svg.querySelectorAll('.axis text')];
+const x0 = +ticks[0].getAttribute('x'), x100 = +ticks[ticks.length - 1].getAttribute('x');
+const col = [...document.querySelectorAll('#councils th')].findIndex(th => th.textContent === 'Upheld');
+const circles = [...svg.querySelectorAll('circle')];
+const rows = [...document.querySelectorAll('#councils tbody tr')];
+const wrong = rows.filter(row => {
+  const dot = svg.querySelector(`circle[data-i="${row.dataset.i}"]`);
+  const v = parseFloat(row.cells[col].textContent);
+  return !dot || Math.abs(x0 + (x100 - x0) * v / 100 - dot.cx.baseVal.value) > 0.2 || +dot.dataset.v !== v;
+}).length;
+const above = circles.filter(c => c.classList.contains('above')).length;
+rows[5].dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+const lit = [...document.querySelectorAll(`circle[data-i="${rows[5].dataset.i}"]`)].filter(c => c.classList.contains('hi')).length;
+const pager = document.querySelector('#pager output').textContent;
+document.body.insertAdjacentHTML('beforeend',
+  `<p id="probe">dots=${circles.length} wrong=${wrong} above=${above} lit=${lit} shown=${rows.length} pager=${pager}</p>`);
+)");
+  std::smatch m;
+  REQUIRE(std::regex_search(out, m, std::regex("dots=(\\d+) wrong=(\\d+) above=(\\d+) lit=(\\d+) shown=(\\d+) pager=(.*)")));
+  CHECK(m[1] == "330");  // every council of the year gives the figure
+  CHECK(m[2] == "0");
+  CHECK(std::stoi(m[3]) > 0);
+  CHECK(std::stoi(m[3]) < 330);
+  CHECK(std::stoi(m[4]) >= 1);  // in every chart that has the council
+  CHECK(m[5] == "100");         // a page of a hundred at a time
+  CHECK(m[6] == "330 councils, page 1 of 4");
+}
+
+// Kingston's letter of the next year (the same letter, its year moved on): two
+// year tabs, a council page, and each of its letters linking the other.
+TEST_CASE("in a browser: year tabs switch the councils shown, and a council in two years links both") {
+  REQUIRE(fs::exists("/usr/bin/chromium"));
+  const auto letters = fs::temp_directory_path() / "letterdiff_two_years";
+  fs::remove_all(letters);
+  fs::create_directories(letters);
+  for (auto name : {"2023-24_knowsley.txt", "2023-24_rotherham.txt", "2023-24_kingston-upon-thames.txt"})
+    fs::copy(fs::path(LETTERDIFF_TEST_DATA "/letters") / name, letters / name);
+  std::ifstream in(LETTERDIFF_TEST_DATA "/letters/2023-24_kingston-upon-thames.txt");
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  for (auto [from, to] : {std::pair{"Annual Review letter 2023-24", "Annual Review letter 2024-25"},
+                          {"31 March 2024", "31 March 2025"}, {"17 July 2024", "16 July 2025"}})
+    text.replace(text.find(from), std::string_view(from).size(), to);
+  std::ofstream(letters / "2024-25_kingston-upon-thames.txt") << text;
+  const auto dir = site("two_years", letters.string());
+
+  const std::string tabs = probe(dir / "index.html", R"(
+const count = () => [...document.querySelectorAll('#councils tbody tr')].filter(r => !r.hidden).length;
+const before = count();
+document.querySelector('.tabs button[data-group="2024-25"]').click();
+const after = count();
+const selected = document.querySelector('.tabs button[aria-selected="true"]').textContent;
+document.body.insertAdjacentHTML('beforeend', `<p id="probe">${before} then ${after} in ${selected}</p>`);
+)");
+  CHECK(tabs == "4 then 1 in 2024-25");
+
+  const std::string older = dump_dom(dir / "2023-24_royal-borough-of-kingston-upon-thames.html");
+  const std::string newer = dump_dom(dir / "2024-25_royal-borough-of-kingston-upon-thames.html");
+  CHECK(older.find("<a href=\"2024-25_royal-borough-of-kingston-upon-thames.html\">2024-25</a>") != std::string::npos);
+  CHECK(newer.find("<a href=\"2023-24_royal-borough-of-kingston-upon-thames.html\">2023-24</a>") != std::string::npos);
+  const std::string council = dump_dom(dir / "council-royal-borough-of-kingston-upon-thames.html");
+  CHECK(council.find("href=\"2023-24_royal-borough-of-kingston-upon-thames.html\"") != std::string::npos);
+  CHECK(council.find("href=\"2024-25_royal-borough-of-kingston-upon-thames.html\"") != std::string::npos);
+  CHECK(council.find("We were pleased to deliver two online") != std::string::npos);  // what was written for it
+  CHECK_FALSE(fs::exists(dir / "council-knowsley-metropolitan-borough-council.html"));  // one year only
+}
+
+// Past a thousand councils the rows are data, made a page at a time: the page
+// shows a hundred, the filter finds a council on any page, and a name that is
+// markup stays text.
+TEST_CASE("in a browser: an index of 1,500 councils shows a page at a time and finds any council") {
+  REQUIRE(fs::exists("/usr/bin/chromium"));
+  Report r;
+  r.groups.push_back({"2023-24", 1500, 20, 1500, {}});
+  std::vector<std::string> files;
+  for (int i = 0; i < 1500; ++i) {
+    LetterReport l;
+    l.group = "2023-24";
+    l.council = i == 1234 ? "Barset </script><script>document.body.dataset.pwned = 1</script> Council"
+                          : "Council number " + std::to_string(i);
+    l.file = "letter" + std::to_string(i) + ".txt";
+    files.push_back("letter" + std::to_string(i) + ".html");
+    r.letters.push_back(std::move(l));
+  }
+  const auto dir = fs::temp_directory_path() / "letterdiff_site_many";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "index.html") << html_index(r, files);
+  const std::string out = probe(dir / "index.html", R"(
+const shown = () => document.querySelectorAll('#councils tbody tr').length;
+const first = shown();
+const search = document.getElementById('search');
+search.value = 'barset';
+search.dispatchEvent(new Event('input'));
+const found = document.querySelector('#councils tbody tr td:nth-child(2)').textContent;
+const pwned = document.body.dataset.pwned ?? 'no';
+const p = document.createElement('p');
+p.id = 'probe';
+p.textContent = `${first}|${shown()}|${found.slice(0, 16)}|${pwned}`;
+document.body.append(p);
+)");
+  CHECK(out == "100|1|Barset &lt;/script&gt;|no");
 }
