@@ -51,7 +51,7 @@ th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descendi
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 body.wide { max-width: 96rem; }
 #councils td:first-child { white-space: nowrap; }
-#councils td:nth-child(2) { min-width: 14rem; } #councils td:nth-child(3) { min-width: 18rem; }
+#councils td:nth-child(2) { min-width: 11rem; } #councils td:nth-child(3) { min-width: 14rem; }
 #councils .avg { display: block; font-size: .8rem; color: var(--quiet); }
 #councils tr.own td:nth-child(2) { border-left: 5px solid var(--ins-edge); }
 #councils tr.hi td { background: #eef3fb; }
@@ -65,6 +65,8 @@ body.wide { max-width: 96rem; }
                cursor: pointer; }
 .tabs button[aria-selected=true] { background: #fff; font-weight: 600; box-shadow: inset 0 3px 0 var(--accent); }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(28rem, 1fr)); gap: 1rem 2rem; }
+.charts.small { grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); }
+.chart { margin: 0; }
 .chart figcaption { font: 600 .9rem system-ui, sans-serif; }
 .chart svg { width: 100%; height: auto; font: 13px system-ui, sans-serif; }
 .chart circle { fill: var(--accent); fill-opacity: .55; }

@@ -55,7 +55,7 @@ double scale_top(const KeyFigure& f, double largest) {
 // Each dot names its council and links to its row (data-i), so hovering either
 // highlights both.
 std::string chart(const Report& r, const KeyFigure& f) {
-  constexpr double kLeft = 10, kWidth = 580, kMaxStack = 150, kBins = 60;
+  constexpr double kLeft = 22, kWidth = 556, kMaxStack = 150, kBins = 60;
   double largest = 0;
   for (const auto& l : r.letters)
     if (const Figure* v = html::figure(l, f.name)) largest = std::max(largest, v->value);

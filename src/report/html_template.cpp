@@ -53,8 +53,8 @@ std::string html_template(const Report& r, const GroupSummary& g, const std::vec
       "<header><nav class=\"site-nav\" aria-label=\"Site\"><a href=\"index.html\">All councils</a>{}</nav>"
       "<h1>Template {}</h1><p class=\"meta\">Learnt from {} letter{}. <span class=\"tier core\">Core</span> paragraphs "
       "are in nearly every letter, <span class=\"tier optional\">optional</span> ones are standard wording sent to "
-      "some councils; the bar shows how many letters carry each. Slots such as <span class=\"chip\">date "
-      "<small>date</small></span> hold what differs between letters.</p></header>\n<main><ol class=\"template\">\n",
+      "some councils; the bar shows how many letters carry each. Slots such as <span class=\"chip\">council "
+      "<small>organisation</small></span> hold what differs between letters.</p></header>\n<main><ol class=\"template\">\n",
       audits, esc(g.group), g.learnt_from, g.learnt_from == 1 ? "" : "s");
   for (std::size_t k = 0; k < g.paragraphs.size(); ++k) {
     const TemplateSummary& p = g.paragraphs[k];
