@@ -11,7 +11,7 @@ namespace {
 // WCAG AA throughout: quiet text #6e6e6e is 5.1:1 on white, the highlights keep
 // ink at 13:1 or more.
 constexpr std::string_view kStyle = R"(
-:root { --ink: #1b1b1b; --quiet: #6e6e6e; --ins: #d3efd3; --ins-edge: #1f6f1f; --del: #f9d9d9; --del-edge: #a11;
+:root { --ink: #1b1b1b; --quiet: #6e6e6e; --ins: #d3efd3; --ins-edge: #1f6f1f; --del: #f9d9d9; --del-edge: #aa1111;
         --slot: #fff1b8; --slot-edge: #8a6d00; --rule: #ddd; --accent: #1f4e8c; --optional: #9a5b00; }
 body { font: 16px/1.5 Georgia, "Times New Roman", serif; color: var(--ink); max-width: 52rem; margin: 2rem auto;
        padding: 0 1rem; }
@@ -52,6 +52,7 @@ th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descendi
 body.wide { max-width: 96rem; }
 #councils td:first-child { white-space: nowrap; }
 #councils td:nth-child(2) { min-width: 11rem; } #councils td:nth-child(3) { min-width: 14rem; }
+#councils .count { font-size: .85rem; } #councils td.count { color: var(--quiet); }
 #councils .avg { display: block; font-size: .8rem; color: var(--quiet); }
 #councils tr.own td:nth-child(2) { border-left: 5px solid var(--ins-edge); }
 #councils tr.hi td { background: #eef3fb; }
@@ -69,10 +70,10 @@ body.wide { max-width: 96rem; }
 .chart { margin: 0; }
 .chart figcaption { font: 600 .9rem system-ui, sans-serif; }
 .chart svg { width: 100%; height: auto; font: 13px system-ui, sans-serif; }
-.chart circle { fill: var(--accent); fill-opacity: .55; }
-.chart circle.above { fill: var(--del-edge); }
+.chart circle { fill: #fff; stroke: var(--accent); stroke-width: 1; }
+.chart circle.above { fill: var(--del-edge); stroke: var(--del-edge); }
 .chart circle.hi { fill: #000; fill-opacity: 1; stroke: #fc0; stroke-width: 2; }
-.chart circle.out { fill-opacity: .08; }
+.chart circle.out { opacity: .1; }
 .chart .axis line, .chart .axis path { stroke: #999; } .chart text { fill: #444; }
 .bar { display: inline-block; width: 8rem; height: .7rem; background: #eee; vertical-align: middle; }
 .bar span { display: block; height: 100%; background: var(--accent); }

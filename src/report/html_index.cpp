@@ -188,6 +188,9 @@ show();
 // Up to this many councils the table's rows are in the page; past it, data.
 constexpr std::size_t kStaticRows = 1000;
 
+// The kinds of variant the index counts, a column each.
+constexpr EntryKind kCounted[] = {EntryKind::inserted, EntryKind::modified, EntryKind::moved, EntryKind::omitted};
+
 // A council's row of the index, with what the script needs to filter and sort it.
 struct IndexRow {
   std::string html, group, text;
@@ -210,6 +213,11 @@ IndexRow index_row(const LetterReport& l, std::size_t i, const std::string& file
                          rank == 0 ? " own" : "", i, esc(l.group), esc(l.group),
                          file.empty() ? esc(name) : fmt::format("<a href=\"{}\">{}</a>", esc(file), esc(name)), rank,
                          kind, esc(digest), l.single_letter_group ? "<em>single letter</em>" : esc(topics));
+  for (EntryKind kind : kCounted) {
+    const int n = l.count(kind);
+    row.html += fmt::format("<td class=\"num count\">{}</td>", n);
+    row.keys.push_back(std::to_string(n));
+  }
   for (const KeyFigure* f : shown) {
     row.html += figure_cell(l, *f);
     const Figure* value = html::figure(l, f->name);
@@ -267,8 +275,9 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
   if (!shown.empty()) {
     body += "<div class=\"charts\">\n";
     for (const KeyFigure* f : shown) body += chart(r, *f);
-    body += "</div>\n<p class=\"meta\">Each dot is a council, red where it is above the average of similar "
-            "organisations that its letter gives (dashed lines). Hover a dot or a row to find the other.</p>\n";
+    body += "</div>\n<p class=\"meta\">Each dot is a council: filled red where it is above the average of similar "
+            "organisations that its letter gives (the dashed lines), open blue where it is not. Hover a dot or a row to "
+            "find the other.</p>\n";
   }
   body += "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, group, topic...\"></label></p>\n"
           "<div class=\"pager\" id=\"pager\" hidden><button type=\"button\" class=\"prev\">← Previous</button>"
@@ -276,6 +285,10 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
           "<table id=\"councils\"><thead><tr>";
   for (auto h : {"Year", "Council", "Written for it", "Topics"})
     body += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>", h);
+  for (auto [h, title] : {std::pair{"Ins.", "Paragraphs inserted"}, {"Mod.", "Template paragraphs modified"},
+                          {"Moved", "Template paragraphs moved"}, {"Omit.", "Template paragraphs omitted"}})
+    body += fmt::format("<th scope=\"col\" class=\"num count\"><button type=\"button\" title=\"{}\">{}</button></th>",
+                        title, h);
   for (const KeyFigure* f : shown)
     body += fmt::format("<th scope=\"col\" class=\"num\"><button type=\"button\" title=\"{}\">{}</button></th>",
                         esc(f->title), esc(f->heading));

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "report/formats.h"
 #include "report/html_parts.h"
 #include "support/pipeline_run.h"
@@ -107,4 +109,46 @@ TEST_CASE("HTML keeps a deletion apart from the insertion that replaces it, and 
   CHECK(html::slot_chips("Dear {{recipient:person}}, <b>") ==
         "Dear <span class=\"chip\" title=\"slot recipient of type person\">recipient <small>person</small></span>, "
         "&lt;b&gt;");
+}
+
+namespace {
+
+// WCAG 2's contrast ratio of two colours written "#rrggbb".
+double contrast(const std::string& a, const std::string& b) {
+  const auto luminance = [](const std::string& hex) {
+    REQUIRE(hex.size() == 7);
+    double l = 0;
+    const double weight[] = {0.2126, 0.7152, 0.0722};
+    for (int c = 0; c < 3; ++c) {
+      const double v = std::stoi(hex.substr(1 + 2 * c, 2), nullptr, 16) / 255.0;
+      l += weight[c] * (v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4));
+    }
+    return l;
+  };
+  const double x = luminance(a), y = luminance(b);
+  return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+}  // namespace
+
+TEST_CASE("the site's text colours meet WCAG AA (4.5:1) on the backgrounds they are drawn on") {
+  const std::string css(html::stylesheet());
+  const auto colour = [&](const std::string& name) {
+    const auto at = css.find("--" + name + ": #");
+    REQUIRE(at != std::string::npos);
+    return css.substr(at + name.size() + 4, 7);
+  };
+  const std::string white = "#ffffff";
+  const std::pair<std::string, std::string> pairs[] = {
+      {colour("ink"), white},           {colour("quiet"), white},         {colour("ink"), colour("ins")},
+      {colour("ink"), colour("del")},   {colour("ink"), colour("slot")},  {colour("ins-edge"), colour("ins")},
+      {colour("ins-edge"), white},      {colour("del-edge"), white},      {colour("accent"), white},
+      {colour("optional"), white},      {colour("optional"), "#fbf3e6"},  {colour("quiet"), "#eef3fb"},
+  };
+  for (const auto& [text, background] : pairs) {
+    INFO(text << " on " << background);
+    CHECK(contrast(text, background) >= 4.5);
+  }
+  CHECK(css.find("background: #fbf3e6") != std::string::npos);  // the standard paragraph's, checked above
+  CHECK(css.find("#councils tr.hi td { background: #eef3fb; }") != std::string::npos);
 }

@@ -47,6 +47,16 @@ fs::path site(const std::string& name, const std::string& letters) {
   return dir;
 }
 
+// A folder of the three real 2023-24 letters, for a test to add to.
+fs::path year_2023_24(const std::string& name) {
+  const auto letters = fs::temp_directory_path() / name;
+  fs::remove_all(letters);
+  fs::create_directories(letters);
+  for (auto letter : {"2023-24_knowsley.txt", "2023-24_rotherham.txt", "2023-24_kingston-upon-thames.txt"})
+    fs::copy(fs::path(LETTERDIFF_TEST_DATA "/letters") / letter, letters / letter);
+  return letters;
+}
+
 // The class of the passage of the letter (not the jump list) that holds text, or "".
 std::string passage_holding(const std::string& dom, const std::string& text) {
   const auto article = dom.find("<article");
@@ -100,6 +110,16 @@ TEST_CASE("in a browser: Kingston's training paragraph is highlighted, Knowsley'
   CHECK(std::distance(std::sregex_iterator(filtered.begin(), filtered.end(), row), std::sregex_iterator()) == 2);
   CHECK(filtered.find("Knowsley Metropolitan Borough Council</a>") != std::string::npos);
 
+  // Printed, the page keeps its one change and leaves the template out: one page.
+  const fs::path printed = dir / "kingston.pdf";
+  chromium("--no-pdf-header-footer --print-to-pdf=" + printed.string() + " 'file://" +
+           (dir / "2023-24_royal-borough-of-kingston-upon-thames.html").string() + "'");
+  std::ifstream pdf(printed, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(pdf)), {});
+  const std::regex page_object("/Type\\s*/Page[^s]");
+  CHECK(std::distance(std::sregex_iterator(bytes.begin(), bytes.end(), page_object), std::sregex_iterator()) == 1);
+  CHECK(bytes.find("/Type /Pages") != std::string::npos);  // the count above is of a PDF's page objects
+
   const fs::path shot = fs::current_path() / "kingston.png";
   fs::remove(shot);
   chromium("--window-size=1000,3400 --screenshot=" + shot.string() + " 'file://" +
@@ -110,11 +130,7 @@ TEST_CASE("in a browser: Kingston's training paragraph is highlighted, Knowsley'
 
 TEST_CASE("in a browser: a letter containing a script shows it as text and never runs it") {
   REQUIRE(fs::exists("/usr/bin/chromium"));
-  const auto letters = fs::temp_directory_path() / "letterdiff_script_letters";
-  fs::remove_all(letters);
-  fs::create_directories(letters);
-  for (auto name : {"2023-24_knowsley.txt", "2023-24_rotherham.txt", "2023-24_kingston-upon-thames.txt"})
-    fs::copy(fs::path(LETTERDIFF_TEST_DATA "/letters") / name, letters / name);
+  const auto letters = year_2023_24("letterdiff_script_letters");
   std::ifstream in(LETTERDIFF_TEST_DATA "/letters/2023-24_knowsley.txt");
   std::string text((std::istreambuf_iterator<char>(in)), {});
   text.replace(text.find("Knowsley Metropolitan Borough Council"), 37, "Barset <script>x</script> Council");
@@ -239,11 +255,7 @@ document.body.insertAdjacentHTML('beforeend',
 // year tabs, a council page, and each of its letters linking the other.
 TEST_CASE("in a browser: year tabs switch the councils shown, and a council in two years links both") {
   REQUIRE(fs::exists("/usr/bin/chromium"));
-  const auto letters = fs::temp_directory_path() / "letterdiff_two_years";
-  fs::remove_all(letters);
-  fs::create_directories(letters);
-  for (auto name : {"2023-24_knowsley.txt", "2023-24_rotherham.txt", "2023-24_kingston-upon-thames.txt"})
-    fs::copy(fs::path(LETTERDIFF_TEST_DATA "/letters") / name, letters / name);
+  const auto letters = year_2023_24("letterdiff_two_years");
   std::ifstream in(LETTERDIFF_TEST_DATA "/letters/2023-24_kingston-upon-thames.txt");
   std::string text((std::istreambuf_iterator<char>(in)), {});
   for (auto [from, to] : {std::pair{"Annual Review letter 2023-24", "Annual Review letter 2024-25"},
