@@ -202,10 +202,15 @@ bool OutputFolder::write(std::string_view file_name, const std::function<void(st
     return false;
   }
   const std::string name(file_name);
-  attempted_.insert(name);
+  bool known = false;
+  {
+    const std::lock_guard lock(mutex_);
+    attempted_.insert(name);
+    known = known_.count(name) > 0;
+  }
   // A file letterdiff did not write is never replaced: it is not in the manifest.
   struct stat st {};
-  if (name != kManifestName && !known_.count(name) && ::fstatat(fd_, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+  if (name != kManifestName && !known && ::fstatat(fd_, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
     ds.push_back({Severity::error, path_of(name),
                   "already there and not written by letterdiff (not in .letterdiff-manifest): left as it is; move "
                   "it or choose another output folder",
@@ -227,7 +232,10 @@ bool OutputFolder::write(std::string_view file_name, const std::function<void(st
     failed_ = true;
     return false;
   }
-  pending_.push_back({temporary, name});  // from here the destructor removes it, whatever happens
+  {
+    const std::lock_guard lock(mutex_);
+    pending_.push_back({temporary, name});  // from here the destructor removes it, whatever happens
+  }
   int error = 0;
   {
     DescriptorBuffer buffer(fd);
@@ -244,7 +252,10 @@ bool OutputFolder::write(std::string_view file_name, const std::function<void(st
   ::close(fd);
   if (error != 0) {
     ::unlinkat(fd_, temporary.c_str(), 0);
-    pending_.pop_back();
+    {
+      const std::lock_guard lock(mutex_);
+      std::erase_if(pending_, [&](const Pending& p) { return p.temporary == temporary; });
+    }
     ds.push_back({Severity::error, path_of(name), fmt::format("cannot write: {}", write_error_words(error)), 0});
     failed_ = true;
     return false;

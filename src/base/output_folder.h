@@ -11,10 +11,12 @@
 // letterdiff did not write are never touched.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <memory>
+#include <mutex>
 #include <ostream>
 #include <set>
 #include <span>
@@ -39,6 +41,7 @@ class OutputFolder {
   // Writes file_name (a plain name, see is_plain_file_name) in the folder. A
   // later write of the same name replaces the earlier one. A file already there
   // that the manifest does not list (letterdiff did not write it) is refused.
+  // Several threads may write at once, each its own names and diagnostics.
   bool write(std::string_view file_name, std::string_view content, Diagnostics& diagnostics);
   // The same for content too large to hold at once: write(out) streams it.
   bool write(std::string_view file_name, const std::function<void(std::ostream&)>& write, Diagnostics& diagnostics);
@@ -63,10 +66,11 @@ class OutputFolder {
   };
   std::filesystem::path dir_;
   int fd_;
+  std::mutex mutex_;  // writes may come from several threads: guards what follows
   std::vector<Pending> pending_;
   std::set<std::string> known_;      // the manifest as the run found it
   std::set<std::string> attempted_;  // every name this run set out to write
-  bool failed_ = false;              // a write failed: nothing is pruned
+  std::atomic<bool> failed_ = false;  // a write failed: nothing is pruned
 };
 
 // What went wrong writing, in words a user can act on ("the disk is full", "the

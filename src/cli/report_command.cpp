@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 #include <map>
+#include <mutex>
 
 #include "audit/audit.h"
 #include "base/file_name.h"
@@ -73,10 +74,19 @@ static void write_reports(const Report& report, const TemplateSet& templates, co
     for (const auto& stem : stems) files.push_back(fmt::format("{}.{}", stem, extension(format)));
     if (format == Format::html) {
       const SitePlan plan = plan_site(report, std::move(files));
+      // Pages are written from several threads; what went wrong is told in the order of their names.
+      std::mutex mutex;
+      std::map<std::string, Diagnostics, std::less<>> failed;
       write_site(report, plan, jobs, [&](std::string_view name, std::string_view page) {
-        folder.write(name, page, ds);
+        Diagnostics said;
+        folder.write(name, page, said);
+        if (!said.empty()) {
+          const std::lock_guard lock(mutex);
+          failed[std::string(name)] = std::move(said);
+        }
         if (!name.starts_with("template-") && !name.starts_with("council-") && name.ends_with(".html")) progress.tick();
       });
+      for (auto& [name, said] : failed) ds.insert(ds.end(), said.begin(), said.end());
       write_audits(report, templates, folder, ds);
       continue;
     }

@@ -106,19 +106,29 @@ std::string with_slots(std::string_view text, F&& slot) {
 
 }  // namespace
 
+void append_html_escaped(std::string& out, std::string_view s) {
+  std::size_t clean = 0;  // start of the run not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::string_view entity;
+    switch (s[i]) {
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '&': entity = "&amp;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&#39;"; break;
+      default: continue;
+    }
+    out.append(s.substr(clean, i - clean));
+    out.append(entity);
+    clean = i + 1;
+  }
+  out.append(s.substr(clean));
+}
+
 std::string html_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 16);
-  for (char c : s) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
+  append_html_escaped(out, s);
   return out;
 }
 
@@ -156,13 +166,23 @@ std::string pieces_html(const std::vector<DiffPiece>& pieces) {
       case WordOp::inserted:
         // "118" struck and "58" inserted read "11858" when they touch.
         if (i > 0 && pieces[i - 1].op == WordOp::deleted && !out.ends_with(' ') && !p.text.starts_with(' ')) out += ' ';
-        out += "<ins>" + esc(p.text) + "</ins>";
+        out += "<ins>";
+        append_html_escaped(out, p.text);
+        out += "</ins>";
         break;
-      case WordOp::deleted: out += "<del>" + esc(p.text) + "</del>"; break;
+      case WordOp::deleted:
+        out += "<del>";
+        append_html_escaped(out, p.text);
+        out += "</del>";
+        break;
       case WordOp::slot:
-        out += fmt::format("<mark class=\"slot\" title=\"slot: {}\">{}</mark>", esc(p.slot), esc(p.text));
+        out += "<mark class=\"slot\" title=\"slot: ";
+        append_html_escaped(out, p.slot);
+        out += "\">";
+        append_html_escaped(out, p.text);
+        out += "</mark>";
         break;
-      case WordOp::equal: out += esc(p.text); break;
+      case WordOp::equal: append_html_escaped(out, p.text); break;
     }
   }
   return out;

@@ -112,7 +112,9 @@ std::string site_nav(const LetterReport& l, const LetterLinks& links) {
 
 std::string html_letter(const LetterReport& l, const LetterLinks& links) {
   const std::string& name = html::shown_name(l);
-  std::string body = "<header>" + site_nav(l, links) +
+  std::string body;
+  body.reserve(16384);
+  body += "<header>" + site_nav(l, links) +
                      fmt::format("<h1>{}</h1>\n<p class=\"meta\">{} · {} · {} · <code>{}</code></p></header>\n<main>\n",
                                  esc(name), esc(l.group), esc(l.recipient), esc(l.date), esc(l.file));
   if (l.single_letter_group) body += fmt::format("<p><strong>Note:</strong> {}.</p>\n", esc(single_letter_notice(l.group)));

@@ -48,17 +48,11 @@ void write_site(const Report& report, const SitePlan& plan, int jobs,
                 const std::function<void(std::string_view name, std::string_view html)>& write) {
   write(html::kStylesheetName, html::stylesheet());
   write("index.html", visible_controls(html_index(report, plan.letter_files)));
-  // Letters are made a batch at a time on `jobs` threads and written in order.
-  constexpr std::size_t kBatch = 256;
-  std::vector<std::string> pages;
-  for (std::size_t first = 0; first < report.letters.size(); first += kBatch) {
-    const std::size_t n = std::min(kBatch, report.letters.size() - first);
-    pages.assign(n, {});
-    parallel_for(n, jobs, [&](std::size_t k) {
-      pages[k] = visible_controls(html_letter(report.letters[first + k], plan.links[first + k]));
-    });
-    for (std::size_t k = 0; k < n; ++k) write(plan.letter_files[first + k], pages[k]);
-  }
+  // Letters are made and written on `jobs` threads: writing a file costs the
+  // system about as much as making its page.
+  parallel_for(report.letters.size(), jobs, [&](std::size_t i) {
+    write(plan.letter_files[i], visible_controls(html_letter(report.letters[i], plan.links[i])));
+  });
   for (const auto& g : report.groups)
     write(template_page_name(g.group), visible_controls(html_template(report, g, plan.letter_files)));
   for (const auto& c : plan.councils) write(c.file, visible_controls(html_council(report, plan, c)));

@@ -41,8 +41,8 @@ std::string html_council(const Report& report, const SitePlan& plan, const Counc
 // `letter_files` as in SitePlan, or empty: then no council is linked.
 std::string html_template(const Report& report, const GroupSummary& group, const std::vector<std::string>& letter_files);
 
-// Every page but the audits (made from the templates, by whoever has them), in a
-// fixed order, made `jobs` at a time: write(name, html) for each.
+// Every page but the audits (made from the templates, by whoever has them), made
+// `jobs` at a time: write(name, html) for each, called from as many threads.
 void write_site(const Report& report, const SitePlan& plan, int jobs,
                 const std::function<void(std::string_view name, std::string_view html)>& write);
 

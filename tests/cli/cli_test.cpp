@@ -236,6 +236,21 @@ TEST_CASE("html needs an output folder and writes a page per letter, an index an
   CHECK(tpl.find("<span class=\"tier core\">core</span> <span class=\"bar core\" role=\"img\" aria-label=\"3 of 3 "
                  "letters\"><span style=\"width:100%\"></span></span> 3/3 letters") != std::string::npos);
   CHECK(fs::exists(dir / "letterdiff.css"));
+  // Pages are made and written on several threads: the same site, byte for byte.
+  const auto again = fresh_dir("html-jobs");
+  CHECK(run("report " + kLetters + " --format html,csv --jobs 3 -o " + again.string()).status == 0);
+  std::size_t compared = 0;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    INFO(e.path().filename());
+    const auto bytes = [](const fs::path& p) {
+      std::ifstream f(p, std::ios::binary);
+      return std::string((std::istreambuf_iterator<char>(f)), {});
+    };
+    CHECK(bytes(e.path()) == bytes(again / e.path().filename()));
+    ++compared;
+  }
+  CHECK(compared >= 12);
+  fs::remove_all(again);
   const auto csv = run("report " + kLetters + " --format csv");
   CHECK(csv.out.starts_with("file,group,council,recipient,role,date,date_written,uphold_rate_percent,"));
   const auto audit = run("audit " + kLetters + " --group 2018 --group 2020 --format html");
