@@ -440,7 +440,7 @@ std::vector<Draft> rejoin_page_breaks(std::vector<Draft> drafts, std::size_t wid
     if (starts_lowercase(d.text)) return !sentence_ended;
     if (d.first_page == prev.last_page || d.heading_mark || closes_itself(d.text) || could_be_heading(prev))
       return false;
-    const std::string_view first_word = d.text.substr(0, d.text.find(' '));
+    const std::string_view first_word = std::string_view(d.text).substr(0, d.text.find(' '));
     const bool full = width > 0 && prev.last_line_width + 1 + width_of(first_word) > width;
     if (could_be_heading(d)) return full && !sentence_ended;
     return full || (!sentence_ended && prev.text.back() != ',');

@@ -18,12 +18,12 @@ using html::esc;
 // averages dashed beneath, each point naming its year and value.
 std::string year_chart(const Report& r, const CouncilPage& c, const html::KeyFigure& f) {
   constexpr double kLeft = 50, kWidth = 200, kTop = 10, kHeight = 90;
-  double top = f.percent() ? 100 : 0;
+  double largest = 0;
   for (std::size_t i : c.letters)
     for (auto name : {f.name, f.average})
-      if (const Figure* v = html::figure(r.letters[i], name)) top = std::max(top, v->value);
-  if (top <= 0) return "";
-  if (!f.percent()) top *= 1.2;  // room above the highest point
+      if (const Figure* v = html::figure(r.letters[i], name)) largest = std::max(largest, v->value);
+  if (largest <= 0 && !f.percent()) return "";
+  const double top = html::scale_top(f, largest);
   const std::size_t n = c.letters.size();
   const auto x_of = [&](std::size_t k) { return kLeft + (n == 1 ? kWidth / 2 : kWidth * k / (n - 1)); };
   const auto y_of = [&](double v) { return kTop + kHeight * (1 - v / top); };
@@ -44,7 +44,7 @@ std::string year_chart(const Report& r, const CouncilPage& c, const html::KeyFig
   return fmt::format(
       "<figure class=\"chart\"><figcaption>{}</figcaption><svg viewBox=\"0 0 300 {:.0f}\" role=\"img\" "
       "aria-label=\"{} by year\"><g class=\"axis\"><line x1=\"{}\" x2=\"{}\" y1=\"{:.0f}\" y2=\"{:.0f}\"/>"
-      "<text x=\"{}\" y=\"{:.0f}\" text-anchor=\"end\">{:.3g}{}</text><text x=\"{}\" y=\"{:.0f}\" text-anchor=\"end\">0</text>"
+      "<text x=\"{}\" y=\"{:.0f}\" text-anchor=\"end\">{}{}</text><text x=\"{}\" y=\"{:.0f}\" text-anchor=\"end\">0</text>"
       "{}</g><polyline points=\"{}\" fill=\"none\" stroke=\"#a11\" stroke-dasharray=\"4 3\"/>"
       "<polyline points=\"{}\" fill=\"none\" stroke=\"#1f4e8c\" stroke-width=\"2\"/>{}</svg></figure>\n",
       esc(f.title), kTop + kHeight + 24, esc(f.title), kLeft, kLeft + kWidth, kTop + kHeight, kTop + kHeight, kLeft - 4,
@@ -81,7 +81,10 @@ std::string html_council(const Report& r, const SitePlan& plan, const CouncilPag
     body += "</tr>\n";
   }
   body += "</tbody></table>\n";
-  if (!charts.empty()) body += "<div class=\"charts small\">\n" + charts + "</div>\n";
+  if (!charts.empty())
+    body += "<div class=\"charts small\">\n" + charts +
+            "</div>\n<p class=\"meta\">The solid line is the council's figure, the dashed line the average of "
+            "similar organisations its letter gives.</p>\n";
   body += "</section>\n";
   for (std::size_t i : c.letters) {
     const LetterReport& l = r.letters[i];
@@ -94,7 +97,10 @@ std::string html_council(const Report& r, const SitePlan& plan, const CouncilPag
       own += fmt::format("<li><a href=\"{}#variant-{}\">{}</a>: {}</li>\n", esc(plan.letter_files[i]), k + 1,
                          to_string(v.kind), esc(v.text));
     }
-    body += own.empty() ? "<p>Nothing written for this council alone.</p>\n" : "<ol>\n" + own + "</ol>\n";
+    if (l.single_letter_group)
+      body += fmt::format("<p>{}.</p>\n", esc(single_letter_notice(l.group)));
+    else
+      body += own.empty() ? "<p>Nothing written for this council alone.</p>\n" : "<ol>\n" + own + "</ol>\n";
     body += "</section>\n";
   }
   return html::site_page(c.name + " · letterdiff", body + "</main>\n");

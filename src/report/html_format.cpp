@@ -3,6 +3,8 @@
 // also has a label or a symbol, and <ins>/<del>.
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "report/html_parts.h"
 
 namespace letterdiff {
@@ -21,6 +23,7 @@ h1, h2, h3, nav, table, .label, .meta, .chip, .tabs { font-family: system-ui, sa
 .passage { margin: 0 0 1rem; }
 .passage.template { color: var(--quiet); font-size: .94em; }
 .passage.template h3 { color: var(--quiet); }
+ol.template h2 { font-size: 1.15rem; }
 .audit td { width: 50%; }
 .audit thead th { position: sticky; top: 0; background: #fff; box-shadow: 0 1px 0 var(--rule); }
 .audit .meta { display: block; font-size: .85rem; }
@@ -71,7 +74,7 @@ body.wide { max-width: 96rem; }
 .chart figcaption { font: 600 .9rem system-ui, sans-serif; }
 .chart svg { width: 100%; height: auto; font: 13px system-ui, sans-serif; }
 .chart circle { fill: #fff; stroke: var(--accent); stroke-width: 1; }
-.chart circle.above { fill: var(--del-edge); stroke: var(--del-edge); }
+.chart circle.worse { fill: var(--del-edge); stroke: var(--del-edge); }
 .chart circle.hi { fill: #000; fill-opacity: 1; stroke: #fc0; stroke-width: 2; }
 .chart circle.out { opacity: .1; }
 .chart .axis line, .chart .axis path { stroke: #999; } .chart text { fill: #444; }
@@ -191,7 +194,11 @@ std::string pieces_html(const std::vector<DiffPiece>& pieces) {
 // A table's rows ('\n') and cells ('\t') run through its pieces: each piece is
 // cut where they fall, its parts keeping its mark.
 std::string table_html(const std::vector<DiffPiece>& pieces) {
-  std::string out = "<table><tr><td>";
+  // The first row heads the columns, as the letters' tables have it.
+  bool head = true;
+  const auto open_cell = [&] { return head ? "<th scope=\"col\">" : "<td>"; };
+  const auto close_cell = [&] { return head ? "</th>" : "</td>"; };
+  std::string out = "<table><thead><tr><th scope=\"col\">";
   std::vector<DiffPiece> cell;
   for (const auto& p : pieces) {
     std::size_t at = 0;
@@ -199,12 +206,17 @@ std::string table_html(const std::vector<DiffPiece>& pieces) {
       const std::size_t stop = std::min(p.text.find_first_of("\t\n", at), p.text.size());
       if (stop > at) cell.push_back({p.op, p.text.substr(at, stop - at), p.slot});
       if (stop == p.text.size()) break;
-      out += pieces_html(cell) + (p.text[stop] == '\t' ? "</td><td>" : "</td></tr>\n<tr><td>");
+      out += pieces_html(cell) + close_cell();
+      if (p.text[stop] == '\n') {
+        out += head ? "</tr></thead>\n<tbody><tr>" : "</tr>\n<tr>";
+        head = false;
+      }
+      out += open_cell();
       cell.clear();
       at = stop + 1;
     }
   }
-  return out + pieces_html(cell) + "</td></tr></table>";
+  return out + pieces_html(cell) + close_cell() + (head ? "</tr></thead></table>" : "</tr></tbody></table>");
 }
 
 std::string passage_body(ParagraphKind kind, const std::vector<DiffPiece>& pieces) {
@@ -221,6 +233,15 @@ std::string slot_chips(std::string_view text) {
     return fmt::format("<span class=\"chip\" title=\"slot {} of type {}\">{}{}</span>", esc(name), esc(type), esc(name),
                        type.empty() || type == name ? "" : fmt::format(" <small>{}</small>", esc(type)));
   });
+}
+
+double scale_top(const KeyFigure& f, double largest) {
+  if (f.percent()) return 100;
+  if (largest <= 0) return 1;
+  const double step = std::pow(10.0, std::floor(std::log10(largest)));
+  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (m * step >= largest) return m * step;
+  return 10 * step;
 }
 
 const Figure* figure(const LetterReport& l, std::string_view name) {

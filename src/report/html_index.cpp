@@ -38,20 +38,9 @@ std::string figure_cell(const LetterReport& l, const KeyFigure& f) {
   return cell + "</td>";
 }
 
-// A scale's top: 100 for a percentage, else the largest value rounded up to a
-// round number, so that the axis reads well.
-double scale_top(const KeyFigure& f, double largest) {
-  if (f.percent()) return 100;
-  if (largest <= 0) return 1;
-  const double step = std::pow(10.0, std::floor(std::log10(largest)));
-  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-    if (m * step >= largest) return m * step;
-  return 10 * step;
-}
-
 // A statistic across the councils: a dot per council where its value falls, dots
-// of one value stacked, red where it is above the council's own similar-
-// organisations average; the averages the letters give are the dashed lines.
+// of one value stacked, filled red where it is worse than the council's own
+// similar-organisations average; the averages the letters give are the dashed lines.
 // Each dot names its council and links to its row (data-i), so hovering either
 // highlights both.
 std::string chart(const Report& r, const KeyFigure& f) {
@@ -59,7 +48,7 @@ std::string chart(const Report& r, const KeyFigure& f) {
   double largest = 0;
   for (const auto& l : r.letters)
     if (const Figure* v = html::figure(l, f.name)) largest = std::max(largest, v->value);
-  const double top = scale_top(f, largest);
+  const double top = html::scale_top(f, largest);
   const auto x_of = [&](double v) { return kLeft + std::clamp(v / top, 0.0, 1.0) * kWidth; };
   std::map<int, int> stack;  // bin -> dots in it so far
   std::map<double, int> averages;
@@ -68,7 +57,7 @@ std::string chart(const Report& r, const KeyFigure& f) {
     int bin, level;
     std::size_t i;
     double value;
-    bool above;
+    bool worse;
   };
   std::vector<Dot> dots;
   for (std::size_t i = 0; i < r.letters.size(); ++i) {
@@ -77,7 +66,7 @@ std::string chart(const Report& r, const KeyFigure& f) {
     const Figure* average = html::figure(r.letters[i], f.average);
     if (average) ++averages[average->value];
     const int bin = static_cast<int>(std::lround(std::clamp(v->value / top, 0.0, 1.0) * kBins));
-    dots.push_back({x_of(v->value), bin, stack[bin]++, i, v->value, average && v->value > average->value});
+    dots.push_back({x_of(v->value), bin, stack[bin]++, i, v->value, average && f.worse(v->value, average->value)});
   }
   int highest = 1;
   for (const auto& [bin, n] : stack) highest = std::max(highest, n);
@@ -97,7 +86,7 @@ std::string chart(const Report& r, const KeyFigure& f) {
     svg += fmt::format("<circle data-i=\"{}\" data-v=\"{}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{:.1f}\"{}><title>{} ({}): "
                        "{}{}</title></circle>\n",
                        d.i, d.value, d.x, base - step * (d.level + 0.5), std::max(1.5, step / 2 - 0.3),
-                       d.above ? " class=\"above\"" : "", esc(html::shown_name(l)), esc(l.group), d.value, f.unit);
+                       d.worse ? " class=\"worse\"" : "", esc(html::shown_name(l)), esc(l.group), d.value, f.unit);
   }
   svg += fmt::format("<g class=\"axis\"><line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.0f}\" y2=\"{2:.0f}\"/>", kLeft,
                      kLeft + kWidth, base + 2);
@@ -154,19 +143,35 @@ const show = () => {
 search.addEventListener('input', () => { page = 0; show(); });
 pager.querySelector('.prev').addEventListener('click', () => { page = Math.max(0, page - 1); show(); });
 pager.querySelector('.next').addEventListener('click', () => { page += 1; show(); });
-document.querySelectorAll('.tabs button').forEach(tab => tab.addEventListener('click', () => {
-  document.querySelectorAll('.tabs button').forEach(t => t.setAttribute('aria-selected', t === tab));
+const tabs = Array.from(document.querySelectorAll('.tabs button'));
+const choose = tab => {
+  tabs.forEach(t => { t.setAttribute('aria-selected', t === tab); t.tabIndex = t === tab ? 0 : -1; });
   year = tab.dataset.group; page = 0; show();
-}));
+};
+tabs.forEach((tab, k) => {
+  tab.addEventListener('click', () => choose(tab));
+  tab.addEventListener('keydown', e => {  // arrow keys move between the tabs, as a tab list's do
+    const step = {ArrowRight: 1, ArrowLeft: -1}[e.key];
+    if (!step) return;
+    const next = tabs[(k + step + tabs.length) % tabs.length];
+    next.focus();
+    choose(next);
+  });
+});
 search.value = new URLSearchParams(location.search).get('q') ?? '';  // index.html?q=kent links to a filtered list
 const collator = new Intl.Collator(undefined, {numeric: true});
+// Figures compare as numbers (3.75 before 3.8), words as words.
+const compare = (a, b) => {
+  const x = Number(a), y = Number(b);
+  return a !== '' && b !== '' && !isNaN(x) && !isNaN(y) ? x - y : collator.compare(a, b);
+};
 table.querySelectorAll('th button').forEach((button, col) => {
   button.addEventListener('click', () => {
     const th = button.parentElement;
     const up = th.getAttribute('aria-sort') !== 'ascending';
     table.querySelectorAll('th').forEach(h => h.removeAttribute('aria-sort'));
     th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
-    order = [...records].sort((a, b) => collator.compare(a.keys[col], b.keys[col]) * (up ? 1 : -1));
+    order = [...records].sort((a, b) => compare(a.keys[col], b.keys[col]) * (up ? 1 : -1));
     page = 0; show();
   });
 });
@@ -266,18 +271,22 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
   body += "<section><h2>Councils</h2>\n";
   if (r.groups.size() > 1) {
     body += "<div class=\"tabs\" role=\"tablist\" aria-label=\"Year\"><button type=\"button\" role=\"tab\" "
-            "aria-selected=\"true\" data-group=\"\">All years</button>";
+            "aria-selected=\"true\" aria-controls=\"year-panel\" data-group=\"\">All years</button>";
     for (const auto& g : r.groups)
-      body += fmt::format("<button type=\"button\" role=\"tab\" aria-selected=\"false\" data-group=\"{0}\">{0}</button>",
+      body += fmt::format("<button type=\"button\" role=\"tab\" aria-selected=\"false\" aria-controls=\"year-panel\" "
+                          "tabindex=\"-1\" data-group=\"{0}\">{0}</button>",
                           esc(g.group));
     body += "</div>\n";
   }
+  body += r.groups.size() > 1 ? "<div id=\"year-panel\" role=\"tabpanel\" aria-label=\"Councils of the chosen year\">\n"
+                              : "<div id=\"year-panel\">\n";
   if (!shown.empty()) {
     body += "<div class=\"charts\">\n";
     for (const KeyFigure* f : shown) body += chart(r, *f);
-    body += "</div>\n<p class=\"meta\">Each dot is a council: filled red where it is above the average of similar "
-            "organisations that its letter gives (the dashed lines), open blue where it is not. Hover a dot or a row to "
-            "find the other.</p>\n";
+    body += "</div>\n<p class=\"meta\">Each dot is a council: filled red where it is worse than the average of "
+            "similar organisations that its letter gives (the dashed lines: more complaints upheld, fewer "
+            "recommendations implemented, fewer cases remedied early), open blue where it is not. Hover a dot or a row "
+            "to find the other.</p>\n";
   }
   body += "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, group, topic...\"></label></p>\n"
           "<div class=\"pager\" id=\"pager\" hidden><button type=\"button\" class=\"prev\">← Previous</button>"
@@ -300,7 +309,7 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
   body += "</tbody></table>\n";
   if (rows.size() > kStaticRows)
     body += "<script type=\"application/json\" id=\"councils-data\">" + rows_data(rows) + "</script>\n";
-  body += "</section>\n</main>\n";
+  body += "</div></section>\n</main>\n";
   return html::site_page("letterdiff report", body, kIndexScript, "wide");
 }
 

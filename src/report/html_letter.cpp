@@ -25,14 +25,26 @@ constexpr std::string_view label_of(EntryKind kind) {
   return "";
 }
 
+// How many letters share a variant, as its label says it: an omitted paragraph
+// is the template's, carried by the others.
+std::string sharing(const Variant& v) {
+  if (v.kind == EntryKind::omitted)
+    return v.support > 0 ? fmt::format(" · carried by {} letter{}", v.support, v.support == 1 ? "" : "s") : "";
+  return v.support > 1 ? fmt::format(" · in {} letters", v.support) : "";
+}
+
 std::string passage_html(const Passage& p, const LetterReport& l) {
   if (p.kind == EntryKind::template_text)
     return fmt::format("<div class=\"passage template\">{}</div>\n", html::passage_body(p.paragraph_kind, p.pieces));
   const Variant& v = l.variants[static_cast<std::size_t>(p.variant)];
-  const std::string support = v.support > 1 ? fmt::format(" · in {} letters", v.support) : "";
+  // An omitted paragraph is template text: its slots read as chips, not markers.
+  const std::string body = v.kind == EntryKind::omitted && p.paragraph_kind != ParagraphKind::table
+                               ? fmt::format("<{0}><del>{1}</del></{0}>", p.paragraph_kind == ParagraphKind::heading ? "h3" : "p",
+                                             html::slot_chips(v.text))
+                               : html::passage_body(p.paragraph_kind, passage_pieces(p, l));
   return fmt::format("<section class=\"passage {}\" id=\"variant-{}\"><span class=\"label\">{}{}{}</span>{}</section>\n",
                      to_string(p.kind), p.variant + 1, label_of(p.kind), p.line ? fmt::format(" · line {}", p.line) : "",
-                     support, html::passage_body(p.paragraph_kind, passage_pieces(p, l)));
+                     sharing(v), body);
 }
 
 // The box above the letter: what was written for this council alone, the standard
@@ -40,21 +52,25 @@ std::string passage_html(const Passage& p, const LetterReport& l) {
 // councils, and its figures against the similar-organisations averages. Each
 // entry links to its place in the letter.
 std::string summary_box(const LetterReport& l) {
-  std::string own, standard, shared;
+  std::string own, standard, shared, left_out;
   for (std::size_t i = 0; i < l.variants.size(); ++i) {
     const auto& v = l.variants[i];
     std::string topics;
     for (const auto& t : v.topics) topics += (topics.empty() ? " · " : ", ") + esc(t);
+    const bool omitted = v.kind == EntryKind::omitted;
     const std::string item = fmt::format("<li><a href=\"#variant-{}\">{}</a>: {}{}{}</li>\n", i + 1, to_string(v.kind),
-                                         esc(opening_words(v.text)),
-                                         v.support > 1 ? fmt::format(" · in {} letters", v.support) : "", topics);
-    (v.kind == EntryKind::standard ? standard : v.specific() ? own : shared) += item;
+                                         esc(opening_words(omitted ? without_slot_markers(v.text) : v.text)),
+                                         sharing(v), topics);
+    (v.kind == EntryKind::standard ? standard : v.specific() ? own : omitted ? left_out : shared) += item;
   }
-  std::string out = "<nav class=\"summary\" aria-label=\"What is specific to this council\"><h2>What is specific to this council</h2>\n";
+  std::string out = "<section class=\"summary\" aria-labelledby=\"summary-title\"><h2 id=\"summary-title\">What is "
+                    "specific to this council</h2>\n";
   if (!own.empty()) out += "<h3>Written for this council alone</h3><ol>\n" + own + "</ol>\n";
   else if (!l.single_letter_group) out += "<p>Nothing written for this council alone.</p>\n";
   if (!standard.empty()) out += "<h3>Standard paragraphs it received</h3><ol>\n" + standard + "</ol>\n";
   if (!shared.empty()) out += "<h3>Also in other councils' letters</h3><ol>\n" + shared + "</ol>\n";
+  if (!left_out.empty())
+    out += "<h3>Left out of this letter (other councils' letters carry them)</h3><ol>\n" + left_out + "</ol>\n";
   std::string figures;
   for (const auto& f : html::kKeyFigures) {
     const Figure* value = html::figure(l, f.name);
@@ -68,7 +84,7 @@ std::string summary_box(const LetterReport& l) {
     out += "<h3>Its figures</h3><table class=\"figures\"><thead><tr><th scope=\"col\">Statistic</th><th "
            "scope=\"col\" class=\"num\">Council</th><th scope=\"col\" class=\"num\">Similar organisations</th></tr>"
            "</thead>\n<tbody>\n" + figures + "</tbody></table>\n";
-  return out + "</nav>\n";
+  return out + "</section>\n";
 }
 
 // A lone letter's differences from another year's template: what they are is
@@ -77,7 +93,7 @@ std::string summary_box(const LetterReport& l) {
 std::string differences_html(const LetterReport& l) {
   const std::string other = esc(l.compared_with);
   std::string out = fmt::format(
-      "<section><details><summary><h2>Differences from {}'s template ({} paragraphs)</h2></summary>\n<p>{}; "
+      "<section><details open><summary><h2>Differences from {}'s template ({} paragraphs)</h2></summary>\n<p>{}; "
       "most specific first, changes of dates and years last.</p>\n<ol>\n",
       other, l.differences.size(), esc(differs_notice(l.compared_with)));
   for (const auto& v : l.differences) {

@@ -34,15 +34,22 @@ std::string slot_chips(std::string_view text);
 // A statistic the site shows, beside the similar-organisations average the letter gives.
 struct KeyFigure {
   std::string_view name, average, heading, title, unit;
+  bool higher_is_worse;  // more upheld complaints are worse; more compliance is better
   bool percent() const { return unit == "%"; }
+  bool worse(double value, double than) const { return higher_is_worse ? value > than : value < than; }
 };
 inline constexpr KeyFigure kKeyFigures[] = {
-    {"uphold_rate_percent", "uphold_rate_average_percent", "Upheld", "Complaints investigated that were upheld", "%"},
-    {"upheld_per_100000", "upheld_per_100000_average", "Upheld per 100,000", "Upheld decisions per 100,000 residents", ""},
-    {"compliance_percent", "compliance_average_percent", "Compliance", "Recommendations implemented", "%"},
+    {"uphold_rate_percent", "uphold_rate_average_percent", "Upheld", "Complaints investigated that were upheld", "%", true},
+    {"upheld_per_100000", "upheld_per_100000_average", "Upheld per 100,000", "Upheld decisions per 100,000 residents", "",
+     true},
+    {"compliance_percent", "compliance_average_percent", "Compliance", "Recommendations implemented", "%", false},
     {"satisfactory_remedy_percent", "satisfactory_remedy_average_percent", "Remedied early",
-     "Upheld cases remedied before the complaint reached the Ombudsman", "%"},
+     "Upheld cases remedied before the complaint reached the Ombudsman", "%", false},
 };
+
+// The top of a figure's scale: 100 for a percentage, else the largest value
+// rounded up to a round number, so that the axis reads well.
+double scale_top(const KeyFigure& f, double largest);
 const Figure* figure(const LetterReport& l, std::string_view name);
 
 // The name a letter is shown under: its council, else its file.

@@ -45,32 +45,38 @@ std::string html_template(const Report& r, const GroupSummary& g, const std::vec
     for (const auto& v : l.variants) {
       if (v.paragraph < 0) continue;
       const bool optional = static_cast<std::size_t>(v.paragraph) < g.paragraphs.size() && g.paragraphs[v.paragraph].optional;
-      (v.kind == EntryKind::omitted ? left_out : optional || v.kind == EntryKind::standard ? carried : changed)[v.paragraph]
-          .push_back(i);
+      auto& letters =
+          (v.kind == EntryKind::omitted ? left_out : optional || v.kind == EntryKind::standard ? carried : changed)[v.paragraph];
+      if (letters.empty() || letters.back() != i) letters.push_back(i);  // a paragraph the letter repeats counts once
     }
   }
   std::string body = fmt::format(
       "<header><nav class=\"site-nav\" aria-label=\"Site\"><a href=\"index.html\">All councils</a>{}</nav>"
-      "<h1>Template {}</h1><p class=\"meta\">Learnt from {} letter{}. <span class=\"tier core\">Core</span> paragraphs "
+      "<h1>Template {}</h1><p class=\"meta\">{} letter{}{}. <span class=\"tier core\">Core</span> paragraphs "
       "are in nearly every letter, <span class=\"tier optional\">optional</span> ones are standard wording sent to "
-      "some councils; the bar shows how many letters carry each. Slots such as <span class=\"chip\">council "
+      "some councils; the bar shows how many of the letters carry each. Slots such as <span class=\"chip\">council "
       "<small>organisation</small></span> hold what differs between letters.</p></header>\n<main><ol class=\"template\">\n",
-      audits, esc(g.group), g.learnt_from, g.learnt_from == 1 ? "" : "s");
+      audits, esc(g.group), g.letters, g.letters == 1 ? "" : "s",
+      g.learnt_from < g.letters ? fmt::format("; the template was learnt from {} of them", g.learnt_from) : "");
   for (std::size_t k = 0; k < g.paragraphs.size(); ++k) {
     const TemplateSummary& p = g.paragraphs[k];
     const int key = static_cast<int>(k);
     const std::string tier = p.optional ? "optional" : "core";
     const std::string text = html::slot_chips(p.text);
-    const double share = g.learnt_from ? 100.0 * p.support / g.learnt_from : 0;
+    // Letters of the group that carry it: an optional one's, or all but those that left a core one out.
+    const std::size_t letters = static_cast<std::size_t>(g.letters);
+    const std::size_t carrying = p.optional ? carried[key].size() : letters - std::min(letters, left_out[key].size());
+    const double share = letters ? 100.0 * carrying / letters : 0;
     body += fmt::format("<li id=\"paragraph-{}\">{}\n<p class=\"meta\"><span class=\"tier {}\">{}</span> "
                         "<span class=\"bar {}\" role=\"img\" aria-label=\"{} of {} letters\"><span style=\"width:{:.0f}%\">"
                         "</span></span> {}/{} letters",
-                        k + 1, p.kind == ParagraphKind::heading ? "<h3>" + text + "</h3>" : "<p>" + text + "</p>", tier,
-                        tier, tier, p.support, g.learnt_from, share, p.support, g.learnt_from);
+                        k + 1, p.kind == ParagraphKind::heading ? "<h2>" + text + "</h2>" : "<p>" + text + "</p>", tier,
+                        tier, tier, carrying, letters, share, carrying, letters);
     if (p.optional && carried.contains(key))
       body += fmt::format("<br>Sent to {}", council_list(r, carried[key], files));
     if (changed.contains(key)) body += fmt::format("<br>Reworded or moved in {}", council_list(r, changed[key], files));
-    if (left_out.contains(key)) body += fmt::format("<br>Left out of {}", council_list(r, left_out[key], files));
+    if (!p.optional && left_out.contains(key))
+      body += fmt::format("<br>Left out of {}", council_list(r, left_out[key], files));
     body += "</p></li>\n";
   }
   return html::site_page("Template " + g.group + " · letterdiff", body + "</ol></main>\n");

@@ -104,8 +104,9 @@ TEST_CASE("HTML keeps a deletion apart from the insertion that replaces it, and 
                                      {WordOp::inserted, "41%", ""}, {WordOp::equal, "\t", ""},
                                      {WordOp::slot, "190", "total"}};
   CHECK(html::passage_body(ParagraphKind::table, table) ==
-        "<table><tr><td>Upheld</td><td>Total</td></tr>\n<tr><td><del>39%</del> <ins>41%</ins></td><td><mark "
-        "class=\"slot\" title=\"slot: total\">190</mark></td></tr></table>");
+        "<table><thead><tr><th scope=\"col\">Upheld</th><th scope=\"col\">Total</th></tr></thead>\n<tbody><tr><td>"
+        "<del>39%</del> <ins>41%</ins></td><td><mark class=\"slot\" title=\"slot: total\">190</mark></td></tr></tbody>"
+        "</table>");
   CHECK(html::slot_chips("Dear {{recipient:person}}, <b>") ==
         "Dear <span class=\"chip\" title=\"slot recipient of type person\">recipient <small>person</small></span>, "
         "&lt;b&gt;");

@@ -80,13 +80,13 @@ TEST_CASE("in a browser: Kingston's training paragraph is highlighted, Knowsley'
   CHECK(passage_holding(kingston, "Our successful complaint handling training programme") == "passage template");
   CHECK(kingston.find("<mark class=\"slot\" title=\"slot: recipient\">Ms Ireland</mark>") != std::string::npos);
   // The summary box above the letter names the paragraph written for Kingston alone.
-  const auto box = kingston.find("<nav class=\"summary\"");
+  const auto box = kingston.find("<section class=\"summary\"");
   const auto own = kingston.find("<h3>Written for this council alone</h3>", box);
   const auto training = kingston.find("We were pleased to deliver two online", own);
   REQUIRE(box != std::string::npos);
-  CHECK(own < kingston.find("</nav>", box));
-  CHECK(training < kingston.find("</nav>", box));
-  CHECK(kingston.find("</nav>", box) < kingston.find("<article class=\"letter\""));
+  CHECK(own < kingston.find("</section>", box));
+  CHECK(training < kingston.find("</section>", box));
+  CHECK(kingston.find("</section>", box) < kingston.find("<article class=\"letter\""));
 
   const std::string knowsley = dump_dom(dir / "2023-24_knowsley-metropolitan-borough-council.html");
   REQUIRE(knowsley.find("Knowsley Metropolitan Borough Council") != std::string::npos);
@@ -233,12 +233,16 @@ const wrong = rows.filter(row => {
   const v = parseFloat(row.cells[col].textContent);
   return !dot || Math.abs(x0 + (x100 - x0) * v / 100 - dot.cx.baseVal.value) > 0.2 || +dot.dataset.v !== v;
 }).length;
-const above = circles.filter(c => c.classList.contains('above')).length;
+const worse = circles.filter(c => {  // the uphold rate: worse when above the council's average
+  const average = parseFloat(document.querySelector(`#councils tr[data-i="${c.dataset.i}"]`)?.cells[col].querySelector('.avg')?.textContent.replace('average ', '') ?? 'NaN');
+  return c.classList.contains('worse') !== (+c.dataset.v > average) && !isNaN(average);
+}).length;
+const above = circles.filter(c => c.classList.contains('worse')).length;
 rows[5].dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
 const lit = [...document.querySelectorAll(`circle[data-i="${rows[5].dataset.i}"]`)].filter(c => c.classList.contains('hi')).length;
 const pager = document.querySelector('#pager output').textContent;
 document.body.insertAdjacentHTML('beforeend',
-  `<p id="probe">dots=${circles.length} wrong=${wrong} above=${above} lit=${lit} shown=${rows.length} pager=${pager}</p>`);
+  `<p id="probe">dots=${circles.length} wrong=${wrong + worse} above=${above} lit=${lit} shown=${rows.length} pager=${pager}</p>`);
 )");
   std::smatch m;
   REQUIRE(std::regex_search(out, m, std::regex("dots=(\\d+) wrong=(\\d+) above=(\\d+) lit=(\\d+) shown=(\\d+) pager=(.*)")));
