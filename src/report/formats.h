@@ -51,7 +51,6 @@ void write_json_report(std::ostream& out, const Report& report, int jobs = 1);
 std::string json_letter(const LetterReport& letter, const GroupSummary* group = nullptr);
 std::string html_letter(const LetterReport& letter);  // needs LetterReport::passages
 std::string html_index(const Report& report, const std::vector<std::string>& letter_files);
-std::string html_template(const Report& report, const GroupSummary& group);  // linked to its audits
 std::string csv_report(const Report& report);  // one row per letter: the whole report is its index
 
 // The HTML page shell (style included) and escaping, shared by the HTML renderers.

@@ -59,11 +59,7 @@ std::string html_council(const Report& r, const SitePlan& plan, const CouncilPag
       "<h1>{}</h1><p class=\"meta\">{} letters, {} to {}</p></header>\n<main>\n",
       esc(c.name), c.letters.size(), esc(r.letters[c.letters.front()].group), esc(r.letters[c.letters.back()].group));
   std::string charts;
-  for (const auto& f : html::kKeyFigures) {
-    const std::string chart = year_chart(r, c, f);
-    if (chart.empty()) continue;
-    charts += chart;
-  }
+  for (const auto& f : html::kKeyFigures) charts += year_chart(r, c, f);
   body += "<section><h2>Figures by year</h2><table><thead><tr><th scope=\"col\">Year</th>";
   for (const auto& f : html::kKeyFigures)
     body += fmt::format("<th scope=\"col\" class=\"num\" title=\"{}\">{}</th>", esc(f.title), esc(f.heading));

@@ -82,6 +82,4 @@ std::string html_template(const Report& r, const GroupSummary& g, const std::vec
   return html::site_page("Template " + g.group + " · letterdiff", body + "</ol></main>\n");
 }
 
-std::string html_template(const Report& r, const GroupSummary& g) { return html_template(r, g, {}); }
-
 }  // namespace letterdiff
