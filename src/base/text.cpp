@@ -145,26 +145,42 @@ std::size_t colour_sequence_at(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-std::string visible_controls(std::string_view s, bool keep_colours) {
-  const auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; };
-  // Bytes of the control character at i (0 when none) and its code point.
-  const auto control_at = [&](std::size_t i, unsigned& code) -> std::size_t {
-    const unsigned c = byte(i);
-    if ((c < 0x20 && c != '\t' && c != '\n' && !(c == '\r' && byte(i + 1) == '\n')) || c == 0x7F) return code = c, 1;
-    if (c == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return code = byte(i + 1), 2;
-    // Bidi embeddings, overrides and isolates: U+202A-202E, U+2066-2069.
-    if (c == 0xE2 && ((byte(i + 1) == 0x80 && byte(i + 2) >= 0xAA && byte(i + 2) <= 0xAE) ||
-                      (byte(i + 1) == 0x81 && byte(i + 2) >= 0xA6 && byte(i + 2) <= 0xA9)))
-      return code = ((byte(i + 1) & 0x3F) << 6 | (byte(i + 2) & 0x3F)) + 0x2000, 3;
-    return 0;
-  };
+namespace {
+
+// Bytes of the control character visible_controls shows at s[i] (0 when none) and its code point.
+std::size_t control_at(std::string_view s, std::size_t i, unsigned& code) {
+  const auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
+  const unsigned c = byte(i);
+  if ((c < 0x20 && c != '\t' && c != '\n' && !(c == '\r' && byte(i + 1) == '\n')) || c == 0x7F) return code = c, 1;
+  if (c == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return code = byte(i + 1), 2;
+  // Bidi embeddings, overrides and isolates: U+202A-202E, U+2066-2069.
+  if (c == 0xE2 && ((byte(i + 1) == 0x80 && byte(i + 2) >= 0xAA && byte(i + 2) <= 0xAE) ||
+                    (byte(i + 1) == 0x81 && byte(i + 2) >= 0xA6 && byte(i + 2) <= 0xA9)))
+    return code = ((byte(i + 1) & 0x3F) << 6 | (byte(i + 2) & 0x3F)) + 0x2000, 3;
+  return 0;
+}
+
+// Where the first control character is, else s.size(). Text rarely has one: it
+// is passed over sixteen bytes at a time, looked at closely only near a byte that
+// can start one.
+std::size_t first_control(std::string_view s) {
   unsigned code = 0;
-  std::size_t i = 0;
-  while (i < s.size() && control_at(i, code) == 0) ++i;
-  if (i == s.size()) return std::string(s);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    while (i + 16 <= s.size()) {
+      const swar::Bytes16 w = swar::load16(s.data() + i);
+      if (swar::any((w < 0x20) | (w == 0x7F) | (w == 0xC2) | (w == 0xE2))) break;
+      i += 16;
+    }
+    if (i < s.size() && control_at(s, i, code) != 0) return i;
+  }
+  return s.size();
+}
+
+std::string shown_from(std::string_view s, std::size_t i, bool keep_colours) {
   std::string out(s.substr(0, i));
+  unsigned code = 0;
   while (i < s.size()) {
-    const std::size_t n = control_at(i, code);
+    const std::size_t n = control_at(s, i, code);
     if (n == 0) {
       out += s[i++];
       continue;
@@ -178,6 +194,18 @@ std::string visible_controls(std::string_view s, bool keep_colours) {
     i += n;
   }
   return out;
+}
+
+}  // namespace
+
+std::string visible_controls(std::string_view s, bool keep_colours) {
+  const std::size_t i = first_control(s);
+  return i == s.size() ? std::string(s) : shown_from(s, i, keep_colours);
+}
+
+std::string visible_controls(std::string&& s, bool keep_colours) {
+  const std::size_t i = first_control(s);
+  return i == s.size() ? std::move(s) : shown_from(s, i, keep_colours);
 }
 
 std::string slugify(std::string_view s) {

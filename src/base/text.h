@@ -41,6 +41,10 @@ std::string to_lower(std::string_view s);
 // keep_colours leaves colour sequences (foreground colours, bold, dim, reset) as
 // they are: output coloured for a terminal shows everything else.
 std::string visible_controls(std::string_view s, bool keep_colours = false);
+std::string visible_controls(std::string&& s, bool keep_colours = false);  // s itself when it has none
+inline std::string visible_controls(const char* s, bool keep_colours = false) {
+  return visible_controls(std::string_view(s), keep_colours);
+}
 
 // Plain text wrapped for a reader: each line wider than `width` columns (UTF-8
 // characters, colour sequences not counted) is broken at spaces, its continuation

@@ -58,7 +58,8 @@ body.wide { max-width: 96rem; }
 #councils .count { font-size: .85rem; } #councils td.count { color: var(--quiet); }
 #councils .avg { display: block; font-size: .8rem; color: var(--quiet); }
 #councils tr.own td:nth-child(2) { border-left: 5px solid var(--ins-edge); }
-#councils tr.hi td { background: #eef3fb; }
+#councils tr.hi td, #councils tr.picked td { background: #eef3fb; }
+#councils tr.picked td:first-child { box-shadow: inset 4px 0 var(--accent); }
 #councils .kind { font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
 #councils tr.own .kind { color: var(--ins-edge); }
 .summary { border: 1px solid var(--rule); border-left: 5px solid var(--ins-edge); padding: .5rem 1rem; margin: 1rem 0 2rem;
@@ -73,7 +74,7 @@ body.wide { max-width: 96rem; }
 .chart { margin: 0; }
 .chart figcaption { font: 600 .9rem system-ui, sans-serif; }
 .chart svg { width: 100%; height: auto; font: 13px system-ui, sans-serif; }
-.chart circle { fill: #fff; stroke: var(--accent); stroke-width: 1; }
+.chart circle { fill: #fff; stroke: var(--accent); stroke-width: 1; cursor: pointer; }
 .chart circle.worse { fill: var(--del-edge); stroke: var(--del-edge); }
 .chart circle.hi { fill: #000; fill-opacity: 1; stroke: #fc0; stroke-width: 2; }
 .chart circle.out { opacity: .1; }

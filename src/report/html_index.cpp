@@ -9,11 +9,10 @@
 #include <span>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
 #include "base/text.h"
 #include "report/digest.h"
 #include "report/html_parts.h"
+#include "report/json_writer.h"
 
 namespace letterdiff {
 namespace {
@@ -106,13 +105,47 @@ const body = table.tBodies[0];
 const search = document.getElementById('search');
 const pager = document.getElementById('pager');
 const data = document.getElementById('councils-data');
-const records = data ? JSON.parse(data.textContent)
+// A row made from its record as row_html makes it, its text always text.
+const kinds = ['its own', 'standard only', 'nothing', 'single letter'];
+const units = Array.from(table.tHead.rows[0].cells).filter(th => th.dataset.unit !== undefined).map(th => th.dataset.unit);
+const element = (tag, text, className) => {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (className) e.className = className;
+  return e;
+};
+const made = (d, i) => {
+  const [group, name, file, rank, digest, topics, ...rest] = d;
+  const tr = element('tr', undefined, rank === 0 ? 'letter own' : 'letter');
+  tr.dataset.i = i;
+  tr.dataset.group = group;
+  const link = element('a', name);
+  link.setAttribute('href', file);
+  const kind = element('td');
+  kind.dataset.sort = rank;
+  kind.append(element('span', kinds[rank], 'kind'), element('br'), digest);
+  const topic = element('td');
+  topic.append(rank === 3 ? element('em', 'single letter') : topics);
+  tr.append(element('td', group), element('td'), kind, topic, ...rest.slice(0, 4).map(n => element('td', n, 'num count')));
+  tr.cells[1].append(link);
+  units.forEach((unit, k) => {
+    const [value, average] = rest.slice(4 + 2 * k, 6 + 2 * k);
+    const td = element('td', value === null ? undefined : value + unit, 'num');
+    td.dataset.sort = value ?? -1;
+    if (value !== null && average !== null) td.append(element('span', `average ${average}${unit}`, 'avg'));
+    tr.append(td);
+  });
+  return tr;
+};
+const records = data
+  ? JSON.parse(data.textContent).map((d, i) => ({
+      d, i: String(i), group: d[0],
+      text: [d[0], d[1], kinds[d[3]], d[4], d[3] === 3 ? 'single letter' : d[5]].join(' ').toLowerCase(),
+      keys: [d[0], d[1], d[3], d[3] === 3 ? 'single letter' : d[5], ...d.slice(6, 10),
+             ...units.map((u, k) => d[10 + 2 * k] ?? -1)].map(String)}))
   : Array.from(body.rows, tr => ({el: tr, i: tr.dataset.i, group: tr.dataset.group,
       text: tr.textContent.toLowerCase(), keys: Array.from(tr.cells, c => c.dataset.sort ?? c.textContent)}));
-const row = r => {
-  if (!r.el) { const t = document.createElement('tbody'); t.innerHTML = r.html; r.el = t.firstElementChild; }
-  return r.el;
-};
+const row = r => r.el ??= made(r.d, r.i);
 const dots = new Map();
 document.querySelectorAll('.chart circle[data-i]').forEach(c => {
   if (!dots.has(c.dataset.i)) dots.set(c.dataset.i, []);
@@ -120,11 +153,12 @@ document.querySelectorAll('.chart circle[data-i]').forEach(c => {
 });
 const dotsOf = i => dots.get(String(i)) ?? [];
 const pageSize = 100;
-let year = '', page = 0, order = records;
+let year = '', page = 0, order = records, kept = [];
+const paged = records.length > 2 * pageSize;
 // Which councils the filter and the year keep, then a page of them shown.
 const show = () => {
   const q = search.value.toLowerCase();
-  const kept = [];
+  kept = [];
   for (const r of order) {
     const keep = (!year || r.group === year) && r.text.includes(q);
     if (keep) kept.push(r);
@@ -135,7 +169,7 @@ const show = () => {
   }
   const pages = Math.max(1, Math.ceil(kept.length / pageSize));
   page = Math.min(page, pages - 1);
-  const shown = records.length > 2 * pageSize ? kept.slice(page * pageSize, (page + 1) * pageSize) : kept;
+  const shown = paged ? kept.slice(page * pageSize, (page + 1) * pageSize) : kept;
   body.replaceChildren(...shown.map(row));
   pager.hidden = pages < 2;
   pager.querySelector('output').textContent = `${kept.length} councils, page ${page + 1} of ${pages}`;
@@ -183,9 +217,20 @@ const highlight = (i, on) => {
 };
 table.addEventListener('mouseover', e => { const r = e.target.closest('tr[data-i]'); if (r) highlight(r.dataset.i, true); });
 table.addEventListener('mouseout', e => { const r = e.target.closest('tr[data-i]'); if (r) highlight(r.dataset.i, false); });
+// A dot clicked shows its council's row, turning to the page that holds it.
+const reveal = i => {
+  const at = kept.findIndex(r => r.i === i);
+  if (at < 0) return;
+  if (paged && Math.floor(at / pageSize) !== page) { page = Math.floor(at / pageSize); show(); }
+  const tr = row(kept[at]);
+  body.querySelector('tr.picked')?.classList.remove('picked');
+  tr.classList.add('picked');
+  tr.scrollIntoView({block: 'center'});
+};
 document.querySelectorAll('.chart svg').forEach(svg => {
   svg.addEventListener('mouseover', e => { if (e.target.dataset.i) highlight(e.target.dataset.i, true); });
   svg.addEventListener('mouseout', e => { if (e.target.dataset.i) highlight(e.target.dataset.i, false); });
+  svg.addEventListener('click', e => { if (e.target.dataset.i) reveal(e.target.dataset.i); });
 });
 show();
 })";
@@ -196,54 +241,40 @@ constexpr std::size_t kStaticRows = 1000;
 // The kinds of variant the index counts, a column each.
 constexpr EntryKind kCounted[] = {EntryKind::inserted, EntryKind::modified, EntryKind::moved, EntryKind::omitted};
 
-// A council's row of the index, with what the script needs to filter and sort it.
-struct IndexRow {
-  std::string html, group, text;
-  std::vector<std::string> keys;  // per column: what it sorts by
-};
-
-IndexRow index_row(const LetterReport& l, std::size_t i, const std::string& file, std::span<const KeyFigure* const> shown) {
+// A council's row of the table, as the page holds it up to kStaticRows.
+std::string row_html(const LetterReport& l, std::size_t i, const std::string& file,
+                     std::span<const KeyFigure* const> shown) {
   std::string topics;
   for (const auto& t : l.topics()) topics += (topics.empty() ? "" : ", ") + t;
   const std::string& name = html::shown_name(l);
   const auto [kind, rank] = content_kind(l);
-  const std::string digest = digest_line(l);
-  const std::string topic_cell = l.single_letter_group ? "single letter" : topics;
-  IndexRow row;
-  row.group = l.group;
-  row.text = to_lower(fmt::format("{} {} {} {} {}", l.group, name, kind, digest, topic_cell));
-  row.keys = {l.group, name, std::to_string(rank), topic_cell};
-  row.html = fmt::format("<tr class=\"letter{}\" data-i=\"{}\" data-group=\"{}\"><td>{}</td><td>{}</td><td data-sort=\"{}\">"
-                         "<span class=\"kind\">{}</span><br>{}</td><td>{}</td>",
-                         rank == 0 ? " own" : "", i, esc(l.group), esc(l.group),
-                         file.empty() ? esc(name) : fmt::format("<a href=\"{}\">{}</a>", esc(file), esc(name)), rank,
-                         kind, esc(digest), l.single_letter_group ? "<em>single letter</em>" : esc(topics));
-  for (EntryKind kind : kCounted) {
-    const int n = l.count(kind);
-    row.html += fmt::format("<td class=\"num count\">{}</td>", n);
-    row.keys.push_back(std::to_string(n));
-  }
-  for (const KeyFigure* f : shown) {
-    row.html += figure_cell(l, *f);
-    const Figure* value = html::figure(l, f->name);
-    row.keys.push_back(value ? fmt::format("{}", value->value) : "-1");
-  }
-  row.html += "</tr>\n";
-  return row;
+  std::string row = fmt::format(
+      "<tr class=\"letter{}\" data-i=\"{}\" data-group=\"{}\"><td>{}</td><td>{}</td><td data-sort=\"{}\">"
+      "<span class=\"kind\">{}</span><br>{}</td><td>{}</td>",
+      rank == 0 ? " own" : "", i, esc(l.group), esc(l.group),
+      file.empty() ? esc(name) : fmt::format("<a href=\"{}\">{}</a>", esc(file), esc(name)), rank, kind,
+      esc(digest_line(l)), l.single_letter_group ? "<em>single letter</em>" : esc(topics));
+  for (EntryKind counted : kCounted) row += fmt::format("<td class=\"num count\">{}</td>", l.count(counted));
+  for (const KeyFigure* f : shown) row += figure_cell(l, *f);
+  return row + "</tr>\n";
 }
 
-// The rows as data for the script, safe inside <script>: every '<' (only ever
-// inside a string) escaped, so nothing in it can close or confuse the element.
-std::string rows_data(const std::vector<IndexRow>& rows) {
-  nlohmann::json data = nlohmann::json::array();
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    data.push_back({{"i", std::to_string(i)}, {"group", rows[i].group}, {"text", rows[i].text},
-                    {"keys", rows[i].keys}, {"html", rows[i].html}});
-  std::string json = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  std::string out;
-  out.reserve(json.size() + json.size() / 8);
-  for (char c : json) c == '<' ? out += "\\u003c" : out += c;
-  return out;
+// The same row as a record for the script, which makes it the same way (kIndexScript's
+// `made`): [group, name, file, rank, digest, topics, its counts..., then each
+// figure shown and its average, null where the letter gives none].
+void row_record(JsonWriter& out, const LetterReport& l, const std::string& file,
+                std::span<const KeyFigure* const> shown) {
+  std::string topics;
+  for (const auto& t : l.topics()) topics += (topics.empty() ? "" : ", ") + t;
+  out.begin_array().value(l.group).value(html::shown_name(l)).value(file).value(content_kind(l).second);
+  out.value(digest_line(l)).value(topics);
+  for (EntryKind counted : kCounted) out.value(l.count(counted));
+  for (const KeyFigure* f : shown)
+    for (const std::string_view name : {f->name, f->average}) {
+      if (const Figure* figure = html::figure(l, name)) out.value(figure->value);
+      else out.value(nullptr);
+    }
+  out.end_array();
 }
 
 }  // namespace
@@ -286,7 +317,7 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
     body += "</div>\n<p class=\"meta\">Each dot is a council: filled red where it is worse than the average of "
             "similar organisations that its letter gives (the dashed lines: more complaints upheld, fewer "
             "recommendations implemented, fewer cases remedied early), open blue where it is not. Hover a dot or a row "
-            "to find the other.</p>\n";
+            "to find the other; click a dot to go to its council's row.</p>\n";
   }
   body += "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, group, topic...\"></label></p>\n"
           "<div class=\"pager\" id=\"pager\" hidden><button type=\"button\" class=\"prev\">← Previous</button>"
@@ -299,16 +330,21 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
     body += fmt::format("<th scope=\"col\" class=\"num count\"><button type=\"button\" title=\"{}\">{}</button></th>",
                         title, h);
   for (const KeyFigure* f : shown)
-    body += fmt::format("<th scope=\"col\" class=\"num\"><button type=\"button\" title=\"{}\">{}</button></th>",
-                        esc(f->title), esc(f->heading));
+    body += fmt::format("<th scope=\"col\" class=\"num\" data-unit=\"{}\"><button type=\"button\" title=\"{}\">{}</button></th>",
+                        esc(f->unit), esc(f->title), esc(f->heading));
   body += "</tr></thead>\n<tbody>\n";
-  std::vector<IndexRow> rows;
-  for (std::size_t i = 0; i < r.letters.size(); ++i) rows.push_back(index_row(r.letters[i], i, files[i], shown));
-  if (rows.size() <= kStaticRows)
-    for (const auto& row : rows) body += row.html;
+  const std::size_t n = r.letters.size();
+  if (n <= kStaticRows)
+    for (std::size_t i = 0; i < n; ++i) body += row_html(r.letters[i], i, files[i], shown);
   body += "</tbody></table>\n";
-  if (rows.size() > kStaticRows)
-    body += "<script type=\"application/json\" id=\"councils-data\">" + rows_data(rows) + "</script>\n";
+  if (n > kStaticRows) {
+    body += "<script type=\"application/json\" id=\"councils-data\">";
+    JsonWriter records(body, 0, JsonWriter::Layout::script);
+    records.begin_array();
+    for (std::size_t i = 0; i < n; ++i) row_record(records, r.letters[i], files[i], shown);
+    records.end_array();
+    body += "</script>\n";
+  }
   body += "</div></section>\n</main>\n";
   return html::site_page("letterdiff report", body, kIndexScript, "wide");
 }

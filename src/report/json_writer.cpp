@@ -14,7 +14,12 @@ void JsonWriter::before_value() {
     return;
   }
   if (counts_.empty()) return;  // the top-level value
-  out_ += counts_.back()++ == 0 ? "\n" : ",\n";
+  const bool first = counts_.back()++ == 0;
+  if (script_) {
+    if (!first) out_ += ',';
+    return;
+  }
+  out_ += first ? "\n" : ",\n";
   indent(depth_);
 }
 
@@ -28,7 +33,7 @@ JsonWriter& JsonWriter::open(char bracket) {
 
 JsonWriter& JsonWriter::close(char bracket) {
   --depth_;
-  if (counts_.back() > 0) {
+  if (counts_.back() > 0 && !script_) {
     out_ += '\n';
     indent(depth_);
   }
@@ -40,7 +45,7 @@ JsonWriter& JsonWriter::close(char bracket) {
 JsonWriter& JsonWriter::key(std::string_view name) {
   before_value();
   string(name);
-  out_ += ": ";
+  out_ += script_ ? ":" : ": ";
   after_key_ = true;
   return *this;
 }
@@ -82,7 +87,8 @@ JsonWriter& JsonWriter::value(const std::vector<std::string>& strings) {
 }
 
 // UTF-8 passes through; quotes, backslashes and control bytes are escaped as
-// nlohmann escapes them (\n, \t ..., else \u00XX in lower-case hex).
+// nlohmann escapes them (\n, \t ..., else \u00XX in lower-case hex), and in the
+// script layout '<' as \u003c.
 void JsonWriter::string(std::string_view s) {
   out_ += '"';
   std::size_t run = 0;
@@ -90,12 +96,12 @@ void JsonWriter::string(std::string_view s) {
     // Most of a letter's text needs no escape: passed over sixteen bytes at a time.
     while (i + 16 <= s.size()) {
       const swar::Bytes16 w = swar::load16(s.data() + i);
-      if (swar::any((w < 0x20) | (w == '"') | (w == '\\'))) break;
+      if (swar::any((w < 0x20) | (w == '"') | (w == '\\') | (w == '<'))) break;
       i += 16;
     }
     if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x20 && c != '"' && c != '\\' && (c != '<' || !script_)) continue;
     out_.append(s, run, i - run);
     run = i + 1;
     switch (c) {
@@ -106,6 +112,7 @@ void JsonWriter::string(std::string_view s) {
       case '\n': out_ += "\\n"; break;
       case '\r': out_ += "\\r"; break;
       case '\t': out_ += "\\t"; break;
+      case '<': out_ += "\\u003c"; break;
       default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
     }
   }

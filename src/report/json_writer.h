@@ -1,7 +1,8 @@
 // Writes JSON straight into a string, laid out as nlohmann's dump(2) lays it out
 // (two-space indent, "key": value, [] and {} when empty), without building a tree
 // first: a corpus report is every letter's variants, and a tree of it cost more
-// than all the aligning.
+// than all the aligning. In the script layout it is compact and safe inside an
+// HTML <script> element: every '<' escaped, so nothing in it can end the element.
 #pragma once
 
 #include <cstddef>
@@ -14,8 +15,10 @@ namespace letterdiff {
 
 class JsonWriter {
  public:
+  enum class Layout { indented, script };
   // depth: how many levels the written value is nested in, for its indent.
-  explicit JsonWriter(std::string& out, int depth = 0) : out_(out), depth_(depth) {}
+  explicit JsonWriter(std::string& out, int depth = 0, Layout layout = Layout::indented)
+      : out_(out), depth_(depth), script_(layout == Layout::script) {}
 
   JsonWriter& begin_object() { return open('{'); }
   JsonWriter& end_object() { return close('}'); }
@@ -50,6 +53,7 @@ class JsonWriter {
 
   std::string& out_;
   int depth_;
+  bool script_;
   std::vector<int> counts_;  // elements written so far in each open container
   bool after_key_ = false;
 };

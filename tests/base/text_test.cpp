@@ -36,6 +36,24 @@ TEST_CASE("control characters and bidi overrides are shown, never obeyed") {
   CHECK(visible_controls("\xE2\x80") == "\xE2\x80");                  // a cut sequence is not read past its end
 }
 
+// Long text is passed over sixteen bytes at a time: a control anywhere in it is
+// still found, in the first block, across a block's edge or in the last bytes,
+// and text handed over whole comes back whole when it has none.
+TEST_CASE("a control character is found wherever it stands in long text") {
+  const std::string plain(40, 'a');
+  for (std::size_t at = 0; at + 3 <= plain.size(); ++at) {
+    std::string text = plain;
+    text.replace(at, 3, "\u202E");  // three bytes, straddling a block's edge at 14 and 15
+    CHECK(visible_controls(text) == plain.substr(0, at) + "\\u202e" + plain.substr(at + 3));
+    CHECK(visible_controls(std::string(text)) == plain.substr(0, at) + "\\u202e" + plain.substr(at + 3));
+  }
+  CHECK(visible_controls(plain + "\x07") == plain + "\\x07");
+  CHECK(visible_controls(plain + "\u00e9\u2019\r\n") == plain + "\u00e9\u2019\r\n");
+  std::string whole = plain + "\u2019";
+  const char* const buffer = whole.data();
+  CHECK(visible_controls(std::move(whole)).data() == buffer);  // not copied
+}
+
 TEST_CASE("coloured output keeps its colours and shows every other control") {
   const std::string coloured = "\x1b[31m[-old-]\x1b[0m \x1b[1;32m{+new+}\x1b[0m";
   CHECK(visible_controls(coloured, true) == coloured);

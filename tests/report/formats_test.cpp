@@ -151,5 +151,5 @@ TEST_CASE("the site's text colours meet WCAG AA (4.5:1) on the backgrounds they 
     CHECK(contrast(text, background) >= 4.5);
   }
   CHECK(css.find("background: #fbf3e6") != std::string::npos);  // the standard paragraph's, checked above
-  CHECK(css.find("#councils tr.hi td { background: #eef3fb; }") != std::string::npos);
+  CHECK(css.find("#councils tr.hi td, #councils tr.picked td { background: #eef3fb; }") != std::string::npos);
 }

@@ -290,8 +290,9 @@ document.body.insertAdjacentHTML('beforeend', `<p id="probe">${before} then ${af
 }
 
 // Past a thousand councils the rows are data, made a page at a time: the page
-// shows a hundred, the filter finds a council on any page, and a name that is
-// markup stays text.
+// shows a hundred, the filter finds a council on any page, a name that is markup
+// stays text, and each row the script makes is the row a smaller index holds,
+// figures, averages, topics and kinds alike.
 TEST_CASE("in a browser: an index of 1,500 councils shows a page at a time and finds any council") {
   REQUIRE(fs::exists("/usr/bin/chromium"));
   Report r;
@@ -301,18 +302,48 @@ TEST_CASE("in a browser: an index of 1,500 councils shows a page at a time and f
     LetterReport l;
     l.group = "2023-24";
     l.council = i == 1234 ? "Barset </script><script>document.body.dataset.pwned = 1</script> Council"
-                          : "Council number " + std::to_string(i);
+                          : "Council number " + std::to_string(i) + (i % 9 == 0 ? " & <Partners>" : "");
     l.file = "letter" + std::to_string(i) + ".txt";
+    l.single_letter_group = i % 7 == 3;
+    if (i % 3 != 0) l.figures.push_back({"uphold_rate_percent", i % 100 + 0.25});
+    if (i % 3 == 1) l.figures.push_back({"uphold_rate_average_percent", 57});
+    if (i % 5 == 0) l.figures.push_back({"compliance_percent", 100});
+    if (i % 4 == 0) {
+      Variant v;
+      v.text = "A remark about \"delays\" & <b>care</b> " + std::to_string(i);
+      v.topics = {"delays", "social care"};
+      l.variants.push_back(v);
+      v.kind = EntryKind::omitted;
+      v.lacking = 3;
+      l.variants.push_back(v);
+    }
     files.push_back("letter" + std::to_string(i) + ".html");
     r.letters.push_back(std::move(l));
   }
   const auto dir = fs::temp_directory_path() / "letterdiff_site_many";
   fs::remove_all(dir);
   fs::create_directories(dir);
-  std::ofstream(dir / "index.html") << html_index(r, files);
+  // The rows a page holds when it has a thousand councils or fewer: the first 100 of them.
+  Report few = r;
+  few.letters.resize(1000);
+  const std::string small = html_index(few, files);
+  const auto rows = small.find("<tbody>") + 7;
+  const auto hundredth = [&] {
+    std::size_t at = rows;
+    for (int k = 0; k < 100; ++k) at = small.find("</tr>", at) + 5;
+    return at;
+  }();
+  std::string page = html_index(r, files);
+  page.insert(page.rfind("</body>"), "<table hidden><tbody id=\"expected\">" + small.substr(rows, hundredth - rows) +
+                                          "</tbody></table>");
+  std::ofstream(dir / "index.html") << page;
   const std::string out = probe(dir / "index.html", R"(
 const shown = () => document.querySelectorAll('#councils tbody tr').length;
 const first = shown();
+const expected = [...document.getElementById('expected').rows].map(tr => tr.outerHTML);
+const made = [...document.querySelectorAll('#councils tbody tr')].map(tr => tr.outerHTML);
+const differ = made.filter((html, k) => html !== expected[k]).length;
+const sample = made.find((html, k) => html !== expected[k]) ?? '';
 const search = document.getElementById('search');
 search.value = 'barset';
 search.dispatchEvent(new Event('input'));
@@ -320,8 +351,8 @@ const found = document.querySelector('#councils tbody tr td:nth-child(2)').textC
 const pwned = document.body.dataset.pwned ?? 'no';
 const p = document.createElement('p');
 p.id = 'probe';
-p.textContent = `${first}|${shown()}|${found.slice(0, 16)}|${pwned}`;
+p.textContent = `${first}|${expected.length}|${differ}|${shown()}|${found.slice(0, 16)}|${pwned}|${sample}`;
 document.body.append(p);
 )");
-  CHECK(out == "100|1|Barset &lt;/script&gt;|no");
+  CHECK(out == "100|100|0|1|Barset &lt;/script&gt;|no|");
 }
