@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <map>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -69,23 +70,49 @@ void remove_temporaries_on_signals() {
   (void)installed;
 }
 
-// Temporary files of a run that was killed (its process is gone).
-void remove_abandoned_temporaries(int folder) {
+// What the folder holds as the run starts, by name: whether each is a regular
+// file. Temporary files of a run that was killed (its process is gone) are
+// removed, not listed.
+std::map<std::string, bool, std::less<>> list_folder(int folder) {
+  std::map<std::string, bool, std::less<>> present;
   const int fd = ::openat(folder, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   DIR* listing = fd < 0 ? nullptr : ::fdopendir(fd);
   if (!listing) {
     if (fd >= 0) ::close(fd);
-    return;
+    return present;
   }
   std::vector<std::string> abandoned;
   while (const dirent* e = ::readdir(listing)) {
     const std::string_view name = e->d_name;
-    if (!name.starts_with(kTemporaryPrefix)) continue;
-    const long pid = std::strtol(name.data() + kTemporaryPrefix.size(), nullptr, 10);
-    if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) abandoned.emplace_back(name);
+    if (name == "." || name == "..") continue;
+    if (name.starts_with(kTemporaryPrefix)) {
+      const long pid = std::strtol(name.data() + kTemporaryPrefix.size(), nullptr, 10);
+      if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) abandoned.emplace_back(name);
+      continue;
+    }
+    bool regular = e->d_type == DT_REG;
+    if (e->d_type == DT_UNKNOWN) {  // some file systems do not say: ask
+      struct stat st {};
+      regular = ::fstatat(folder, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode);
+    }
+    present.emplace(name, regular);
   }
   ::closedir(listing);
   for (const auto& name : abandoned) ::unlinkat(folder, name.c_str(), 0);
+  return present;
+}
+
+// Moves a written file to its name. A name that is not letterdiff's is never
+// replaced, even by a file that appeared there while the run went on: the move
+// then fails with EEXIST (the check and the move are one step where the file
+// system can make them one).
+bool place(int folder, const std::string& temporary, const std::string& name, bool replace) {
+  if (replace) return ::renameat(folder, temporary.c_str(), folder, name.c_str()) == 0;
+  if (::renameat2(folder, temporary.c_str(), folder, name.c_str(), RENAME_NOREPLACE) == 0) return true;
+  if (errno != EINVAL && errno != ENOSYS) return false;
+  struct stat st {};
+  if (::fstatat(folder, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) return errno = EEXIST, false;
+  return ::renameat(folder, temporary.c_str(), folder, name.c_str()) == 0;
 }
 
 // An ostream's buffer over a file descriptor, remembering the first error.
@@ -177,10 +204,11 @@ std::unique_ptr<OutputFolder> OutputFolder::open(const std::filesystem::path& di
     ds.push_back({Severity::error, dir.string(), fmt::format("cannot create the output folder: {}", write_error_words(error)), 0});
     return nullptr;
   }
-  remove_abandoned_temporaries(fd);
+  auto present = list_folder(fd);
   remove_temporaries_on_signals();
   g_folder.store(fd);
   std::unique_ptr<OutputFolder> folder(new OutputFolder(dir, fd));
+  folder->present_ = std::move(present);
   if (const auto manifest = read_manifest(fd))
     for (const auto line : split_lines(*manifest))
       if (is_plain_file_name(line) && line != kManifestName) folder->known_.emplace(line);
@@ -209,8 +237,7 @@ bool OutputFolder::write(std::string_view file_name, const std::function<void(st
     known = known_.count(name) > 0;
   }
   // A file letterdiff did not write is never replaced: it is not in the manifest.
-  struct stat st {};
-  if (name != kManifestName && !known && ::fstatat(fd_, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+  if (name != kManifestName && !known && present_.contains(name)) {
     ds.push_back({Severity::error, path_of(name),
                   "already there and not written by letterdiff (not in .letterdiff-manifest): left as it is; move "
                   "it or choose another output folder",
@@ -276,8 +303,7 @@ bool OutputFolder::commit(bool prune, std::span<const std::string_view> kinds, D
   for (const auto& p : pending_) manifest.insert(p.name);
   std::vector<std::string> stale;
   for (const auto& name : known_) {
-    struct stat st {};
-    if (::fstatat(fd_, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) continue;
+    if (const auto it = present_.find(name); it == present_.end() || !it->second) continue;
     manifest.insert(name);
     if (!attempted_.count(name) && of_this_kind(name)) stale.push_back(name);
   }
@@ -294,9 +320,12 @@ bool OutputFolder::commit(bool prune, std::span<const std::string_view> kinds, D
                                       stale.size(), stale.size() == 1 ? "" : "s", stale.size() == 1 ? "was" : "were",
                                       stale.size() == 1 ? "it" : "them"),
                   0});
-  std::string list;
-  for (const auto& name : manifest) list += name + '\n';
-  bool ok = write(kManifestName, list, ds);
+  const auto write_manifest = [&] {
+    std::string list;
+    for (const auto& name : manifest) list += name + '\n';
+    return write(kManifestName, list, ds);
+  };
+  bool ok = write_manifest();
 
   // One flush for every file rather than one per file: ten thousand pages cost
   // one wait for the disk.
@@ -304,12 +333,36 @@ bool OutputFolder::commit(bool prune, std::span<const std::string_view> kinds, D
     ds.push_back({Severity::error, dir_.string(), fmt::format("cannot write: {}", write_error_words(errno)), 0});
     return false;  // the destructor removes the temporary files
   }
+  // The pages, then the manifest, which must list only files in place.
+  std::set<std::string_view> placed;  // a name written twice: the later write replaces the earlier
+  bool unlisted = false;
   for (const auto& p : pending_) {
-    if (::renameat(fd_, p.temporary.c_str(), fd_, p.name.c_str()) == 0) continue;
-    ds.push_back({Severity::error, path_of(p.name), fmt::format("cannot write: {}", write_error_words(errno)), 0});
+    if (p.name == kManifestName) continue;
+    const bool ours = known_.contains(p.name) || placed.contains(p.name);
+    if (place(fd_, p.temporary, p.name, ours)) {
+      placed.insert(p.name);
+      continue;
+    }
+    ds.push_back({Severity::error, path_of(p.name),
+                  errno == EEXIST ? std::string("appeared while letterdiff ran and is not letterdiff's: left as it is; "
+                                                "move it or choose another output folder")
+                                  : fmt::format("cannot write: {}", write_error_words(errno)),
+                  0});
     ::unlinkat(fd_, p.temporary.c_str(), 0);
+    if (!ours) unlisted = manifest.erase(p.name) > 0 || unlisted;
     ok = false;
   }
+  if (unlisted) {  // the manifest written above names a file that is not ours: written again without it
+    for (const auto& p : pending_)
+      if (p.name == kManifestName) ::unlinkat(fd_, p.temporary.c_str(), 0);
+    std::erase_if(pending_, [](const Pending& p) { return p.name == kManifestName; });
+    ok = write_manifest() && ::syncfs(fd_) == 0 && ok;
+  }
+  for (const auto& p : pending_)
+    if (p.name == kManifestName && !place(fd_, p.temporary, p.name, true)) {
+      ds.push_back({Severity::error, path_of(p.name), fmt::format("cannot write: {}", write_error_words(errno)), 0});
+      ok = false;
+    }
   pending_.clear();
   ::fsync(fd_);  // the renames themselves
   return ok && !failed_;

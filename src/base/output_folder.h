@@ -8,12 +8,15 @@
 //
 // The folder's manifest (.letterdiff-manifest) lists what letterdiff wrote
 // there, so that files of letters no longer given can be pruned while files
-// letterdiff did not write are never touched.
+// letterdiff did not write are never touched: not those there when the run
+// began (refused at once), nor one that appears while it runs (the rename into
+// place refuses to replace it).
 #pragma once
 
 #include <atomic>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <memory>
 #include <mutex>
@@ -66,6 +69,7 @@ class OutputFolder {
   };
   std::filesystem::path dir_;
   int fd_;
+  std::map<std::string, bool, std::less<>> present_;  // the folder as the run found it: name -> a regular file?
   std::mutex mutex_;  // writes may come from several threads: guards what follows
   std::vector<Pending> pending_;
   std::set<std::string> known_;      // the manifest as the run found it

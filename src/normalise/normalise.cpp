@@ -584,6 +584,9 @@ NormalisedText normalise(std::string_view raw, const GroupEvidence* group) {
   set_apart_salutation_punctuation(drafts, out.furniture, out.ledger);
   set_apart_postal_address(drafts, out.furniture, out.ledger);
   out.paragraphs.reserve(drafts.size());
+  std::size_t size = 0;
+  for (const auto& d : drafts) size += d.text.size() + 2;
+  out.text.reserve(size);
   for (const auto& d : drafts) {
     if (!out.text.empty()) out.text += "\n\n";
     Paragraph p;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/text.h"
+#include "report/html_parts.h"
 #include "report/wdiff.h"
 
 namespace letterdiff {
@@ -347,7 +348,9 @@ std::string render_audits(const std::vector<Audit>& audits, Format format, bool 
     std::string body = in_site ? "<header><p class=\"meta\"><a href=\"index.html\">All councils</a></p></header>\n" : "";
     body += "<main>\n";
     for (const auto& a : audits) body += html_audit(a, show_dates);
-    return html_page("letterdiff audit", body + "</main>\n");
+    // In the site it links the stylesheet its pages share; alone it carries it.
+    return in_site ? html::site_page("letterdiff audit", body + "</main>\n")
+                   : html_page("letterdiff audit", body + "</main>\n");
   }
   std::string out;
   for (const auto& a : audits) {

@@ -47,15 +47,23 @@ SitePlan plan_site(const Report& report, std::vector<std::string> letter_files) 
 void write_site(const Report& report, const SitePlan& plan, int jobs,
                 const std::function<void(std::string_view name, std::string_view html)>& write) {
   write(html::kStylesheetName, html::stylesheet());
-  write("index.html", visible_controls(html_index(report, plan.letter_files)));
-  // Letters are made and written on `jobs` threads: writing a file costs the
-  // system about as much as making its page.
-  parallel_for(report.letters.size(), jobs, [&](std::size_t i) {
-    write(plan.letter_files[i], visible_controls(html_letter(report.letters[i], plan.links[i])));
+  // Every page is made and written on one of `jobs` threads, the index first as
+  // it takes longest: writing a file costs the system about as much as making its page.
+  const std::size_t letters = report.letters.size(), groups = report.groups.size();
+  parallel_for(1 + groups + plan.councils.size() + letters, jobs, [&](std::size_t k) {
+    if (k == 0) {
+      write("index.html", visible_controls(html_index(report, plan.letter_files)));
+    } else if (k <= groups) {
+      const GroupSummary& g = report.groups[k - 1];
+      write(template_page_name(g.group), visible_controls(html_template(report, g, plan.letter_files)));
+    } else if (k <= groups + plan.councils.size()) {
+      const CouncilPage& c = plan.councils[k - 1 - groups];
+      write(c.file, visible_controls(html_council(report, plan, c)));
+    } else {
+      const std::size_t i = k - 1 - groups - plan.councils.size();
+      write(plan.letter_files[i], visible_controls(html_letter(report.letters[i], plan.links[i])));
+    }
   });
-  for (const auto& g : report.groups)
-    write(template_page_name(g.group), visible_controls(html_template(report, g, plan.letter_files)));
-  for (const auto& c : plan.councils) write(c.file, visible_controls(html_council(report, plan, c)));
 }
 
 }  // namespace letterdiff

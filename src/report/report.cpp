@@ -151,7 +151,11 @@ std::string opening_words(std::string_view text, std::size_t n) {
   while (i < text.size()) {
     while (i < text.size() && (is_space(text[i]) || text[i] == '\n')) ++i;
     if (i == text.size()) break;
-    if (taken == n) return out + "...";
+    if (taken == n) {  // cut short: "... your…" reads "... your..." rather than "... your…..."
+      if (out.ends_with("…")) out.resize(out.size() - std::string_view("…").size());
+      while (out.ends_with(' ')) out.pop_back();
+      return out + "...";
+    }
     const std::size_t start = i;
     while (i < text.size() && !is_space(text[i]) && text[i] != '\n') ++i;
     if (taken++ > 0) out += ' ';

@@ -131,6 +131,26 @@ TEST_CASE("a file letterdiff did not write is never replaced, and nothing is pru
   CHECK(slurp(dir / "index.html") == "the user's own page");
 }
 
+// The user saves a page of their own into the folder while a run is writing:
+// the run, which found no file at that name, still never replaces it, and says so.
+TEST_CASE("a file that appears while the run goes on is not replaced either") {
+  const auto dir = fresh("letterdiff-output-appeared");
+  Diagnostics ds;
+  auto folder = OutputFolder::open(dir, ds);
+  CHECK(folder->write("a.html", "A", ds));
+  CHECK(folder->write("b.html", "B", ds));
+  CHECK(folder->write("b.html", "B2", ds));  // written twice: the later write wins
+  std::ofstream(dir / "a.html") << "the user's own page";
+  CHECK_FALSE(folder->commit(ds));
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].file == (dir / "a.html").string());
+  CHECK(ds[0].message.find("appeared while letterdiff ran") != std::string::npos);
+  CHECK(slurp(dir / "a.html") == "the user's own page");
+  CHECK(slurp(dir / "b.html") == "B2");
+  CHECK(temporaries(dir) == 0);
+  CHECK(slurp(dir / ".letterdiff-manifest").find("a.html") == std::string::npos);
+}
+
 TEST_CASE("temporary files go on SIGTERM, and those of a killed run with the next run") {
   const auto dir = fresh("letterdiff-output-signals");
   fs::create_directories(dir);

@@ -118,3 +118,14 @@ TEST_CASE("a recurring remark shows each council's date and person in its place,
   CHECK(r.recurring[0].values == std::vector<std::vector<std::string>>{
                                      {"May 2023", "Ms Alison Reed"}, {"January 2024", "Dr Owen Brennan"}, {"May 2024", "Mr Tom Clarke"}});
 }
+
+// A paragraph's opening words, as the summaries show them: eight words, then an
+// ellipsis; a slot cut short at the eighth word does not read "……...".
+TEST_CASE("opening words stop after eight, with one ellipsis even where a slot stood") {
+  CHECK(opening_words("one two three four five six seven eight nine") == "one two three four five six seven eight...");
+  CHECK(opening_words("one two three four five six seven eight") == "one two three four five six seven eight");
+  const std::string omitted = without_slot_markers("We issued {{count:number}} reports about your {{council:organisation}} in the year");
+  CHECK(omitted == "We issued … reports about your … in the year");
+  CHECK(opening_words(omitted, 6) == "We issued … reports about your...");
+  CHECK(opening_words(omitted, 3) == "We issued...");  // not "We issued …..."
+}

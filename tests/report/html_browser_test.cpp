@@ -160,10 +160,11 @@ TEST_CASE("in a browser: a letter containing a script shows it as text and never
 TEST_CASE("in a browser: the site of three years links each audit, shown side by side with sticky year headers") {
   REQUIRE(fs::exists("/usr/bin/chromium"));
   const auto dir = site("years", LETTERDIFF_TEST_DATA "/letters");
+  const std::string index = dump_dom(dir / "index.html");
   for (auto page : {"audit-2018-2020.html", "audit-2020-2023-24.html"}) {
     INFO(page);
     REQUIRE(fs::exists(dir / page));
-    CHECK(dump_dom(dir / "index.html").find(std::string("href=\"") + page + "\"") != std::string::npos);
+    CHECK(index.find(std::string("href=\"") + page + "\"") != std::string::npos);
   }
   const std::string tpl = dump_dom(dir / "template-2023-24.html");
   CHECK(tpl.find("href=\"audit-2020-2023-24.html\"") != std::string::npos);
@@ -171,6 +172,9 @@ TEST_CASE("in a browser: the site of three years links each audit, shown side by
 
   std::ifstream in(dir / "audit-2020-2023-24.html");
   std::string html((std::istreambuf_iterator<char>(in)), {});
+  // Its look is the site's stylesheet, linked as every page of the site links it.
+  CHECK(html.find("<link rel=\"stylesheet\" href=\"letterdiff.css\">") != std::string::npos);
+  CHECK(html.find("<style>") == std::string::npos);
   const std::string probe = R"(<script>
 const sticky = getComputedStyle(document.querySelector('table.audit thead th')).position;
 const links = [...document.querySelectorAll('a[href^="#change-"]')];
