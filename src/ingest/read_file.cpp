@@ -1,6 +1,7 @@
 #include "ingest/read_file.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -64,13 +65,14 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::uin
   struct stat st;
   if (::fstat(fd, &st) != 0) return refuse(fmt::format("cannot read: {}; skipped", std::strerror(errno)));
   if (streams == Stream::allowed && S_ISFIFO(st.st_mode)) {
-    // Named on the command line: opened again, blocking, to wait for its writer as cat does.
-    ::close(fd);
-    fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      ds.push_back({Severity::error, name, fmt::format("cannot read ({}); skipped", std::strerror(errno)), 0});
-      return std::nullopt;
+    // Named on the command line: read to its end, as cat does. Not opened again:
+    // a writer may already have written and gone, and a pipe's bytes go with its
+    // last reader. poll waits for the writer (a reader opened without blocking
+    // hears no hang-up before one came); then reads block until it closes.
+    pollfd ready{fd, POLLIN, 0};
+    while (::poll(&ready, 1, -1) < 0 && errno == EINTR) {
     }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (streamed) *streamed = true;
     auto bytes = read_stream(fd, name, max_bytes, ds);
     ::close(fd);

@@ -175,6 +175,14 @@ TEST_CASE("a letter is read from standard input (-), a pipe or process substitut
                                  dir, "bash");
   CHECK(piped.status == 0);
   CHECK(piped.out.find("Knowsley Metropolitan Borough Council") != std::string::npos);
+  // ... and one whose writer was there first: letterdiff's opening lets it write
+  // the whole letter and leave at once, and what it wrote is read, not lost
+  // (timeout: a run that loses it waits for another writer for ever).
+  const auto early = run_program("-c \"(cat '" + kKnowsley + "' > letter.pipe) & sleep 0.5; timeout 20 '" LETTERDIFF_BINARY
+                                     "' report letter.pipe -f csv\"",
+                                 dir, "bash");
+  CHECK(early.status == 0);
+  CHECK(early.out.find("Knowsley Metropolitan Borough Council") != std::string::npos);
   // diff and verify read it too, a PDF included.
   CHECK(run_program("diff - < " + kLetters + "/2023-24_kingston-upon-thames.txt").status == 1);
   const auto pdf = run_program("verify - < " LETTERDIFF_TEST_DATA "/pdf/kingston.pdf");
