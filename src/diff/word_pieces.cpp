@@ -32,20 +32,16 @@ std::string_view slot_name(const TokenRef& ref) {
 template <typename Plain>
 void equal_run(std::vector<DiffPiece>& pieces, const WordRun& run, std::span<const TokenRef> tpl,
                std::span<const TokenRef> letter, Plain& plain) {
-  const auto plain_word = [&](std::size_t l) {
-    const std::size_t t = run.template_begin + (l - run.letter_begin);
-    return t < run.template_end && slot_name(tpl[t]).empty();
-  };
+  const auto slot_at = [&](std::size_t l) { return slot_name(tpl[run.template_begin + (l - run.letter_begin)]); };
   for (std::size_t l = run.letter_begin; l < run.letter_end;) {
     if (l > run.letter_begin) plain(gap_between(letter, l));
-    if (!plain_word(l)) {
-      const std::string_view slot = slot_name(tpl[run.template_begin + (l - run.letter_begin)]);
+    if (const std::string_view slot = slot_at(l); !slot.empty()) {
       pieces.push_back({WordOp::slot, std::string(token_text(letter[l].owner, letter[l].token)), std::string(slot)});
       ++l;
       continue;
     }
     std::size_t end = l + 1;
-    while (end < run.letter_end && plain_word(end) && runs_on(letter, end)) ++end;
+    while (end < run.letter_end && slot_at(end).empty() && runs_on(letter, end)) ++end;
     const TokenRef& first = letter[l];
     plain(first.owner.substr(first.token.begin, letter[end - 1].token.end - first.token.begin));
     l = end;

@@ -49,19 +49,20 @@ void write_site(const Report& report, const SitePlan& plan, int jobs,
   write(html::kStylesheetName, html::stylesheet());
   // Every page is made and written on one of `jobs` threads, the index first as
   // it takes longest: writing a file costs the system about as much as making its page.
-  const std::size_t letters = report.letters.size(), groups = report.groups.size();
-  parallel_for(1 + groups + plan.councils.size() + letters, jobs, [&](std::size_t k) {
+  const auto put = [&](std::string_view name, std::string html) { write(name, visible_controls(std::move(html))); };
+  const std::size_t groups = report.groups.size(), councils = plan.councils.size();
+  parallel_for(1 + groups + councils + report.letters.size(), jobs, [&](std::size_t k) {
     if (k == 0) {
-      write("index.html", visible_controls(html_index(report, plan.letter_files)));
+      put("index.html", html_index(report, plan.letter_files));
     } else if (k <= groups) {
       const GroupSummary& g = report.groups[k - 1];
-      write(template_page_name(g.group), visible_controls(html_template(report, g, plan.letter_files)));
-    } else if (k <= groups + plan.councils.size()) {
+      put(template_page_name(g.group), html_template(report, g, plan.letter_files));
+    } else if (k <= groups + councils) {
       const CouncilPage& c = plan.councils[k - 1 - groups];
-      write(c.file, visible_controls(html_council(report, plan, c)));
+      put(c.file, html_council(report, plan, c));
     } else {
-      const std::size_t i = k - 1 - groups - plan.councils.size();
-      write(plan.letter_files[i], visible_controls(html_letter(report.letters[i], plan.links[i])));
+      const std::size_t i = k - 1 - groups - councils;
+      put(plan.letter_files[i], html_letter(report.letters[i], plan.links[i]));
     }
   });
 }
