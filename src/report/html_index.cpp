@@ -37,11 +37,16 @@ std::string figure_cell(const LetterReport& l, const KeyFigure& f) {
   return cell + "</td>";
 }
 
+// Up to this many councils the table's rows are in the page; past it, data.
+constexpr std::size_t kStaticRows = 1000;
+
 // A statistic across the councils: a dot per council where its value falls, dots
 // of one value stacked, filled red where it is worse than the council's own
 // similar-organisations average; the averages the letters give are the dashed lines.
 // Each dot names its council and links to its row (data-i), so hovering either
-// highlights both.
+// highlights both. Past kStaticRows the dots are paths, as 10,000 circles take the
+// browser seconds to read, and where each dot is comes as data for the script:
+// [council, x, y, value, worse].
 std::string chart(const Report& r, const KeyFigure& f) {
   constexpr double kLeft = 22, kWidth = 556, kMaxStack = 150, kBins = 60;
   double largest = 0;
@@ -71,6 +76,9 @@ std::string chart(const Report& r, const KeyFigure& f) {
   for (const auto& [bin, n] : stack) highest = std::max(highest, n);
   const double step = std::min(7.0, kMaxStack / highest);
   const double base = 10 + step * highest;
+  const double radius = std::max(1.5, step / 2 - 0.3);
+  const auto y_of = [&](const Dot& d) { return base - step * (d.level + 0.5); };
+  const auto tenths = [](double v) { return std::round(v * 10) / 10; };
   std::string svg = fmt::format(
       "<figure class=\"chart\" data-figure=\"{}\"><figcaption>{}</figcaption>\n"
       "<svg viewBox=\"0 0 600 {:.0f}\" role=\"img\" aria-label=\"{} of each council, against the average of similar "
@@ -80,12 +88,34 @@ std::string chart(const Report& r, const KeyFigure& f) {
     svg += fmt::format("<line class=\"average\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"4\" y2=\"{1:.0f}\" stroke=\"#a11\" "
                        "stroke-dasharray=\"4 3\"><title>average {2}{3} ({4} councils)</title></line>\n",
                        x_of(value), base, value, f.unit, n);
-  for (const Dot& d : dots) {
-    const LetterReport& l = r.letters[d.i];
-    svg += fmt::format("<circle data-i=\"{}\" data-v=\"{}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{:.1f}\"{}><title>{} ({}): "
-                       "{}{}</title></circle>\n",
-                       d.i, d.value, d.x, base - step * (d.level + 0.5), std::max(1.5, step / 2 - 0.3),
-                       d.worse ? " class=\"worse\"" : "", esc(html::shown_name(l)), esc(l.group), d.value, f.unit);
+  std::string data;
+  if (r.letters.size() <= kStaticRows) {
+    for (const Dot& d : dots) {
+      const LetterReport& l = r.letters[d.i];
+      svg += fmt::format("<circle data-i=\"{}\" data-v=\"{}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{:.1f}\"{}><title>{} ({}): "
+                         "{}{}</title></circle>\n",
+                         d.i, d.value, d.x, y_of(d), radius, d.worse ? " class=\"worse\"" : "",
+                         esc(html::shown_name(l)), esc(l.group), d.value, f.unit);
+    }
+  } else {
+    // A dot is a round-capped stroke of no length: open ones a blue stroke with a white one inside.
+    std::string open, worse;
+    JsonWriter places(data, 0, JsonWriter::Layout::script);
+    places.begin_array();
+    for (const Dot& d : dots) {
+      fmt::format_to(std::back_inserter(d.worse ? worse : open), "M{} {}h0", tenths(d.x), tenths(y_of(d)));
+      places.begin_array().value(d.i).value(tenths(d.x)).value(tenths(y_of(d))).value(d.value);
+      places.value(d.worse ? 1 : 0).end_array();
+    }
+    places.end_array();
+    const auto paths = [&](std::string_view group, const std::string& o, const std::string& w) {
+      return fmt::format("<g class=\"{}\"><path class=\"dots open\" stroke-width=\"{:.1f}\" d=\"{}\"/>"
+                         "<path class=\"dots inside\" stroke-width=\"{:.1f}\" d=\"{}\"/>"
+                         "<path class=\"dots worse\" stroke-width=\"{:.1f}\" d=\"{}\"/></g>\n",
+                         group, 2 * radius, o, 2 * radius - 2, o, 2 * radius, w);
+    };
+    svg += paths("all", open, worse) + paths("kept", "", "");
+    svg += fmt::format("<circle class=\"marker\" r=\"{:.1f}\" display=\"none\"><title></title></circle>\n", radius + 1);
   }
   svg += fmt::format("<g class=\"axis\"><line x1=\"{0}\" x2=\"{1}\" y1=\"{2:.0f}\" y2=\"{2:.0f}\"/>", kLeft,
                      kLeft + kWidth, base + 2);
@@ -93,7 +123,10 @@ std::string chart(const Report& r, const KeyFigure& f) {
     const double v = top * t / 4;
     svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.0f}\" text-anchor=\"middle\">{}{}</text>", x_of(v), base + 16, v, f.unit);
   }
-  return svg + "</g></svg></figure>\n";
+  svg += "</g></svg>";
+  if (!data.empty())
+    svg += fmt::format("<script type=\"application/json\" class=\"dots\" data-unit=\"{}\">{}</script>", esc(f.unit), data);
+  return svg + "</figure>\n";
 }
 
 // In a block of its own: nothing it names is global. The councils are records:
@@ -152,6 +185,26 @@ document.querySelectorAll('.chart circle[data-i]').forEach(c => {
   dots.get(c.dataset.i).push(c);
 });
 const dotsOf = i => dots.get(String(i)) ?? [];
+// Charts of the councils kept as data: each dot a place [council, x, y, value, worse]
+// in paths, one marker for the council highlighted, the dots the filter keeps redrawn.
+const charts = Array.from(document.querySelectorAll('.chart script.dots'), s => {
+  const svg = s.parentElement.querySelector('svg');
+  const places = JSON.parse(s.textContent);
+  return {svg, places, unit: s.dataset.unit, at: new Map(places.map(p => [String(p[0]), p])),
+          marker: svg.querySelector('.marker'), kept: svg.querySelectorAll('.kept path')};
+});
+const redraw = () => {
+  const all = kept.length === records.length;
+  for (const c of charts) {
+    c.svg.classList.toggle('filtered', !all);
+    const path = worse => all ? '' : c.places.filter(p => p[4] === worse && records[p[0]].kept)
+                                              .map(p => `M${p[1]} ${p[2]}h0`).join('');
+    const open = path(0);
+    c.kept[0].setAttribute('d', open);
+    c.kept[1].setAttribute('d', open);
+    c.kept[2].setAttribute('d', path(1));
+  }
+};
 const pageSize = 100;
 let year = '', page = 0, order = records, kept = [];
 const paged = records.length > 2 * pageSize;
@@ -159,14 +212,17 @@ const paged = records.length > 2 * pageSize;
 const show = () => {
   const q = search.value.toLowerCase();
   kept = [];
+  let changed = false;
   for (const r of order) {
     const keep = (!year || r.group === year) && r.text.includes(q);
     if (keep) kept.push(r);
     if (r.kept !== keep) {
       r.kept = keep;
+      changed = true;
       for (const c of dotsOf(r.i)) c.classList.toggle('out', !keep);
     }
   }
+  if (changed) redraw();
   const pages = Math.max(1, Math.ceil(kept.length / pageSize));
   page = Math.min(page, pages - 1);
   const shown = paged ? kept.slice(page * pageSize, (page + 1) * pageSize) : kept;
@@ -212,6 +268,15 @@ table.querySelectorAll('th button').forEach((button, col) => {
 // A council hovered in the table or in a chart is highlighted in both.
 const highlight = (i, on) => {
   for (const c of dotsOf(i)) c.classList.toggle('hi', on);
+  for (const {at, marker, unit} of charts) {
+    const p = at.get(String(i));
+    if (!p) continue;
+    const [group, name] = records[p[0]].d;
+    marker.setAttribute('cx', p[1]);
+    marker.setAttribute('cy', p[2]);
+    marker.firstChild.textContent = `${name} (${group}): ${p[3]}${unit}`;
+    marker.setAttribute('display', on ? 'inline' : 'none');
+  }
   const tr = body.querySelector(`tr[data-i="${i}"]`);
   if (tr) tr.classList.toggle('hi', on);
 };
@@ -232,11 +297,30 @@ document.querySelectorAll('.chart svg').forEach(svg => {
   svg.addEventListener('mouseout', e => { if (e.target.dataset.i) highlight(e.target.dataset.i, false); });
   svg.addEventListener('click', e => { if (e.target.dataset.i) reveal(e.target.dataset.i); });
 });
+// In a chart of paths the pointer picks the nearest dot the filter keeps, if one is near.
+for (const {svg, places} of charts) {
+  const nearest = e => {
+    const {x, y} = new DOMPoint(e.clientX, e.clientY).matrixTransform(svg.getScreenCTM().inverse());
+    let found = null, best = 36;
+    for (const [i, px, py] of places) {
+      const d = (px - x) ** 2 + (py - y) ** 2;
+      if (d < best && records[i].kept) { found = String(i); best = d; }
+    }
+    return found;
+  };
+  let near = null;
+  const hover = i => {
+    if (i === near) return;
+    if (near !== null) highlight(near, false);
+    near = i;
+    if (near !== null) highlight(near, true);
+  };
+  svg.addEventListener('mousemove', e => hover(nearest(e)));
+  svg.addEventListener('mouseleave', () => hover(null));
+  svg.addEventListener('click', e => { const i = nearest(e); if (i !== null) reveal(i); });
+}
 show();
 })";
-
-// Up to this many councils the table's rows are in the page; past it, data.
-constexpr std::size_t kStaticRows = 1000;
 
 // The kinds of variant the index counts, a column each.
 constexpr EntryKind kCounted[] = {EntryKind::inserted, EntryKind::modified, EntryKind::moved, EntryKind::omitted};

@@ -7,7 +7,9 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <string>
 #include <stdlib.h>
+#include <vector>
 
 #include "report/formats.h"
 
@@ -348,15 +350,60 @@ const expected = [...document.getElementById('expected').rows].map(tr => tr.oute
 const made = [...document.querySelectorAll('#councils tbody tr')].map(tr => tr.outerHTML);
 const differ = made.filter((html, k) => html !== expected[k]).length;
 const sample = made.find((html, k) => html !== expected[k]) ?? '';
+// The chart: dots as paths, where each is as data, the pointer finding the nearest.
+const svg = document.querySelector('figure.chart[data-figure="uphold_rate_percent"] svg');
+const places = JSON.parse(svg.parentElement.querySelector('script.dots').textContent);
+const ticks = [...svg.querySelectorAll('.axis text')];
+const x0 = +ticks[0].getAttribute('x'), x100 = +ticks.at(-1).getAttribute('x');
+const misplaced = places.filter(([i, x, y, v, w]) => Math.abs(x0 + (x100 - x0) * v / 100 - x) > 0.1 ||
+                                                     v !== i % 100 + 0.25 || w !== +(i % 3 === 1 && v > 57)).length;
+const dots = group => [...svg.querySelectorAll(`.${group} path`)].map(p => (p.getAttribute('d').match(/M/g) ?? []).length).join(' ');
+const all = dots('all');
+const at = i => {
+  const [, x, y] = places.find(p => p[0] === i);
+  const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
+  return {clientX: p.x, clientY: p.y, bubbles: true};
+};
+svg.dispatchEvent(new MouseEvent('mousemove', at(1)));
+const marker = svg.querySelector('.marker');
+const hovered = [marker.getAttribute('display'), marker.textContent,
+                 document.querySelector('#councils tr.hi')?.dataset.i].join(' ');
+svg.dispatchEvent(new MouseEvent('mouseleave'));
+svg.dispatchEvent(new MouseEvent('click', at(1234)));
+const picked = [document.querySelector('#pager output').textContent, document.querySelector('tr.picked')?.dataset.i,
+                marker.getAttribute('display')].join(' ');
 const search = document.getElementById('search');
 search.value = 'barset';
 search.dispatchEvent(new Event('input'));
 const found = document.querySelector('#councils tbody tr td:nth-child(2)').textContent;
 const pwned = document.body.dataset.pwned ?? 'no';
+const filtered = `${svg.classList.contains('filtered')} ${dots('kept')}`;
 const p = document.createElement('p');
 p.id = 'probe';
-p.textContent = `${first}|${expected.length}|${differ}|${shown()}|${found.slice(0, 16)}|${pwned}|${sample}`;
+p.textContent = `${first}|${expected.length}|${differ}|${shown()}|${found.slice(0, 16)}|${pwned}|${sample}|` +
+                `${svg.querySelectorAll('circle[data-i]').length} ${places.length} ${misplaced}|${all}|${hovered}|` +
+                `${picked}|${filtered}`;
 document.body.append(p);
 )");
-  CHECK(out == "100|100|0|1|Barset &lt;/script&gt;|no|");
+  const auto parts = [&] {
+    std::vector<std::string> v;
+    std::size_t at = 0;
+    for (std::size_t bar; (bar = out.find('|', at)) != std::string::npos; at = bar + 1) v.push_back(out.substr(at, bar - at));
+    v.push_back(out.substr(at));
+    return v;
+  }();
+  REQUIRE(parts.size() == 12);
+  CHECK(parts[0] + "|" + parts[1] + "|" + parts[2] + "|" + parts[3] + "|" + parts[4] + "|" + parts[5] + "|" + parts[6] ==
+        "100|100|0|1|Barset &lt;/script&gt;|no|");
+  // Past a thousand councils a chart's dots are paths, each council with a figure
+  // a dot where its figure puts it, red where above its average of 57%.
+  CHECK(parts[7] == "0 1000 0");
+  std::smatch m;
+  REQUIRE(std::regex_match(parts[8], m, std::regex("(\\d+) (\\d+) (\\d+)")));
+  CHECK(m[1] == m[2]);
+  CHECK(std::stoi(m[1]) + std::stoi(m[3]) == 1000);
+  CHECK(m[3] == "215");  // the councils with an average (i % 3 == 1) whose figure, i % 100 + 0.25, is above 57
+  CHECK(parts[9] == "inline Council number 1 (2023-24): 1.25% 1");  // the pointer on a dot lights it and its row
+  CHECK(parts[10] == "1500 councils, page 13 of 15 1234 none");            // a dot clicked turns to its row
+  CHECK(parts[11] == "true 1 1 0");                                        // the filter keeps Barset's dot alone
 }
