@@ -53,8 +53,12 @@ th button { font: inherit; font-weight: 600; border: 0; background: none; cursor
 th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descending] button::after { content: " ▼"; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 body.wide { max-width: 96rem; }
+.scroll { overflow-x: auto; }  /* a table wider than the window scrolls by itself, the page does not */
+#councils th.num { white-space: normal; } #councils th.num button { text-align: right; }
 #councils td:first-child { white-space: nowrap; }
-#councils td:nth-child(2) { min-width: 11rem; } #councils td:nth-child(3) { min-width: 14rem; }
+#councils td:nth-child(2) { min-width: 9rem; } #councils td:nth-child(3) { min-width: 13rem; }
+#councils td:nth-child(3), #councils td:nth-child(4) { font-size: .9rem; }
+#councils th, #councils td { padding: .3rem .4rem; }
 #councils .count { font-size: .85rem; } #councils td.count { color: var(--quiet); }
 #councils .avg { display: block; font-size: .8rem; color: var(--quiet); }
 #councils tr.own td:nth-child(2) { border-left: 5px solid var(--ins-edge); }

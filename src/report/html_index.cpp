@@ -406,7 +406,7 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
   body += "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, group, topic...\"></label></p>\n"
           "<div class=\"pager\" id=\"pager\" hidden><button type=\"button\" class=\"prev\">← Previous</button>"
           "<output></output><button type=\"button\" class=\"next\">Next →</button></div>\n"
-          "<table id=\"councils\"><thead><tr>";
+          "<div class=\"scroll\"><table id=\"councils\"><thead><tr>";
   for (auto h : {"Year", "Council", "Written for it", "Topics"})
     body += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>", h);
   for (auto [h, title] : {std::pair{"Ins.", "Paragraphs inserted"}, {"Mod.", "Template paragraphs modified"},
@@ -420,7 +420,7 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
   const std::size_t n = r.letters.size();
   if (n <= kStaticRows)
     for (std::size_t i = 0; i < n; ++i) body += row_html(r.letters[i], i, files[i], shown);
-  body += "</tbody></table>\n";
+  body += "</tbody></table></div>\n";
   if (n > kStaticRows) {
     body += "<script type=\"application/json\" id=\"councils-data\">";
     JsonWriter records(body, 0, JsonWriter::Layout::script);

@@ -35,7 +35,7 @@ std::string chromium(const std::string& args) {
   REQUIRE(::mkdtemp(profile.data()) != nullptr);
   const std::string out = run("timeout 90 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
                               "--disable-background-networking --disable-component-update --disable-sync "
-                              "--hide-scrollbars --user-data-dir=" + profile + " " + args + " 2>/dev/null");
+                              "--hide-scrollbars --window-size=1280,900 --user-data-dir=" + profile + " " + args + " 2>/dev/null");
   fs::remove_all(profile);
   return out;
 }
@@ -247,18 +247,21 @@ const above = circles.filter(c => c.classList.contains('worse')).length;
 rows[5].dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
 const lit = [...document.querySelectorAll(`circle[data-i="${rows[5].dataset.i}"]`)].filter(c => c.classList.contains('hi')).length;
 const pager = document.querySelector('#pager output').textContent;
+const scroll = document.querySelector('#councils').parentElement;
+const fits = scroll.scrollWidth <= scroll.clientWidth && document.documentElement.scrollWidth <= innerWidth;
 document.body.insertAdjacentHTML('beforeend',
-  `<p id="probe">dots=${circles.length} wrong=${wrong + worse} above=${above} lit=${lit} shown=${rows.length} pager=${pager}</p>`);
+  `<p id="probe">dots=${circles.length} wrong=${wrong + worse} above=${above} lit=${lit} shown=${rows.length} fits=${fits} pager=${pager}</p>`);
 )");
   std::smatch m;
-  REQUIRE(std::regex_search(out, m, std::regex("dots=(\\d+) wrong=(\\d+) above=(\\d+) lit=(\\d+) shown=(\\d+) pager=(.*)")));
+  REQUIRE(std::regex_search(out, m, std::regex("dots=(\\d+) wrong=(\\d+) above=(\\d+) lit=(\\d+) shown=(\\d+) fits=(\\w+) pager=(.*)")));
   CHECK(m[1] == "330");  // every council of the year gives the figure
   CHECK(m[2] == "0");
   CHECK(std::stoi(m[3]) > 0);
   CHECK(std::stoi(m[3]) < 330);
   CHECK(std::stoi(m[4]) >= 1);  // in every chart that has the council
   CHECK(m[5] == "100");         // a page of a hundred at a time
-  CHECK(m[6] == "330 councils, page 1 of 4");
+  CHECK(m[6] == "true");  // all the columns, statistics included, in a window 1,280 px wide
+  CHECK(m[7] == "330 councils, page 1 of 4");
 }
 
 // Kingston's letter of the next year (the same letter, its year moved on): two
