@@ -152,8 +152,8 @@ const made = (d, i) => {
   const tr = element('tr', undefined, rank === 0 ? 'letter own' : 'letter');
   tr.dataset.i = i;
   tr.dataset.group = group;
-  const link = element('a', name);
-  link.setAttribute('href', file);
+  const link = file ? element('a', name) : document.createTextNode(name);  // a letter without a page: its name
+  if (file) link.setAttribute('href', file);
   const kind = element('td');
   kind.dataset.sort = rank;
   kind.append(element('span', kinds[rank], 'kind'), element('br'), digest);
