@@ -45,7 +45,7 @@ std::string year_chart(const Report& r, const CouncilPage& c, const html::KeyFig
       "<figure class=\"chart\"><figcaption>{}</figcaption><svg viewBox=\"0 0 300 {:.0f}\" role=\"img\" "
       "aria-label=\"{} by year\"><g class=\"axis\"><line x1=\"{}\" x2=\"{}\" y1=\"{:.0f}\" y2=\"{:.0f}\"/>"
       "<text x=\"{}\" y=\"{:.0f}\" text-anchor=\"end\">{}{}</text><text x=\"{}\" y=\"{:.0f}\" text-anchor=\"end\">0</text>"
-      "{}</g><polyline points=\"{}\" fill=\"none\" stroke=\"#a11\" stroke-dasharray=\"4 3\"/>"
+      "{}</g><polyline points=\"{}\" fill=\"none\" stroke=\"#444\" stroke-dasharray=\"4 3\"/>"
       "<polyline points=\"{}\" fill=\"none\" stroke=\"#1f4e8c\" stroke-width=\"2\"/>{}</svg></figure>\n",
       esc(f.title), kTop + kHeight + 24, esc(f.title), kLeft, kLeft + kWidth, kTop + kHeight, kTop + kHeight, kLeft - 4,
       kTop + 4, top, f.unit, kLeft - 4, kTop + kHeight, labels, averages, values, points);

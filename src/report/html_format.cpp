@@ -28,6 +28,7 @@ ol.template h2 { font-size: 1.15rem; }
 .audit thead th { position: sticky; top: 0; background: #fff; box-shadow: 0 1px 0 var(--rule); }
 .audit .meta { display: block; font-size: .85rem; }
 .audit tr:target td { outline: 2px solid #555; }
+details > summary h2 { display: inline; }  /* the disclosure triangle on the heading's line */
 ins.date, del.date { background: none; text-decoration-style: dotted; }
 .passage.inserted, .passage.modified, .passage.moved, .passage.omitted, .passage.standard {
   padding: .5rem .75rem; border-left: 5px solid; }
@@ -68,6 +69,7 @@ body.wide { max-width: 96rem; }
 #councils tr.own .kind { color: var(--ins-edge); }
 .summary { border: 1px solid var(--rule); border-left: 5px solid var(--ins-edge); padding: .5rem 1rem; margin: 1rem 0 2rem;
            font-family: system-ui, sans-serif; }
+.summary .worse { color: var(--del-edge); }
 .summary h2 { margin-top: .25rem; font-size: 1.1rem; } .summary h3 { font-size: .95rem; margin: .75rem 0 .25rem; }
 .tabs { display: flex; gap: .25rem; border-bottom: 1px solid var(--rule); margin: 1rem 0; }
 .tabs button { font: inherit; border: 1px solid var(--rule); border-bottom: 0; background: #f6f6f6; padding: .3rem .9rem;
@@ -77,7 +79,7 @@ body.wide { max-width: 96rem; }
 .charts.small { grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); }
 .chart { margin: 0; }
 .chart figcaption { font: 600 .9rem system-ui, sans-serif; }
-.chart svg { width: 100%; height: auto; font: 13px system-ui, sans-serif; }
+.chart svg { width: 100%; max-width: 44rem; height: auto; font: 13px system-ui, sans-serif; }
 .chart circle { fill: #fff; stroke: var(--accent); stroke-width: 1; cursor: pointer; }
 .chart circle.worse { fill: var(--del-edge); stroke: var(--del-edge); }
 .chart circle.hi { fill: #000; fill-opacity: 1; stroke: #fc0; stroke-width: 2; }
@@ -85,12 +87,13 @@ body.wide { max-width: 96rem; }
 .chart path.dots { fill: none; stroke-linecap: round; cursor: pointer; }
 .chart path.open { stroke: var(--accent); } .chart path.inside { stroke: #fff; } .chart path.worse { stroke: var(--del-edge); }
 .chart circle.marker { fill: #000; stroke: #fc0; stroke-width: 2; }
-.chart .axis line, .chart .axis path { stroke: #999; } .chart text { fill: #444; }
+.chart .axis line, .chart .axis path { stroke: #767676; } .chart text { fill: #444; }
 .bar { display: inline-block; width: 8rem; height: .7rem; background: #eee; vertical-align: middle; }
 .bar span { display: block; height: 100%; background: var(--accent); }
 .bar.optional span { background: var(--optional); }
 .tier { font: 600 .75rem system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; }
 .tier.optional { color: var(--optional); } .tier.core { color: var(--accent); }
+.pager[hidden] { display: none; } .pager button:disabled { cursor: default; }
 .pager { display: flex; gap: 1rem; align-items: center; font: .9rem system-ui, sans-serif; margin: .5rem 0; }
 @media print {
   nav, .site-nav, .summary, .tabs, .pager, input, aside, .statistics, th button::after { display: none; }

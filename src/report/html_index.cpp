@@ -85,7 +85,7 @@ std::string chart(const Report& r, const KeyFigure& f) {
       "organisations\">\n",
       f.name, esc(f.title), base + 30, esc(f.title));
   for (const auto& [value, n] : averages)
-    svg += fmt::format("<line class=\"average\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"4\" y2=\"{1:.0f}\" stroke=\"#a11\" "
+    svg += fmt::format("<line class=\"average\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"4\" y2=\"{1:.0f}\" stroke=\"#444\" "
                        "stroke-dasharray=\"4 3\"><title>average {2}{3} ({4} councils)</title></line>\n",
                        x_of(value), base, value, f.unit, n);
   std::string data;
@@ -137,6 +137,7 @@ const table = document.getElementById('councils');
 const body = table.tBodies[0];
 const search = document.getElementById('search');
 const pager = document.getElementById('pager');
+const none = document.getElementById('none');
 const data = document.getElementById('councils-data');
 // A row made from its record as row_html makes it, its text always text.
 const kinds = ['its own', 'standard only', 'nothing', 'single letter'];
@@ -170,14 +171,17 @@ const made = (d, i) => {
   });
   return tr;
 };
+// The filter reads a council's year, name, kind and topics: not its digest line,
+// whose "0 modified" or "nothing of its own" would match words it does not mean.
 const records = data
   ? JSON.parse(data.textContent).map((d, i) => ({
       d, i: String(i), group: d[0],
-      text: [d[0], d[1], kinds[d[3]], d[4], d[3] === 3 ? 'single letter' : d[5]].join(' ').toLowerCase(),
+      text: [d[0], d[1], kinds[d[3]], d[3] === 3 ? 'single letter' : d[5]].join(' ').toLowerCase(),
       keys: [d[0], d[1], d[3], d[3] === 3 ? 'single letter' : d[5], ...d.slice(6, 10),
              ...units.map((u, k) => d[10 + 2 * k] ?? -1)].map(String)}))
   : Array.from(body.rows, tr => ({el: tr, i: tr.dataset.i, group: tr.dataset.group,
-      text: tr.textContent.toLowerCase(), keys: Array.from(tr.cells, c => c.dataset.sort ?? c.textContent)}));
+      text: [tr.cells[0].textContent, tr.cells[1].textContent, tr.cells[2].querySelector('.kind').textContent,
+             tr.cells[3].textContent].join(' ').toLowerCase(), keys: Array.from(tr.cells, c => c.dataset.sort ?? c.textContent)}));
 const row = r => r.el ??= made(r.d, r.i);
 const dots = new Map();
 document.querySelectorAll('.chart circle[data-i]').forEach(c => {
@@ -228,7 +232,10 @@ const show = () => {
   const shown = paged ? kept.slice(page * pageSize, (page + 1) * pageSize) : kept;
   body.replaceChildren(...shown.map(row));
   pager.hidden = pages < 2;
+  pager.querySelector('.prev').disabled = page === 0;
+  pager.querySelector('.next').disabled = page === pages - 1;
   pager.querySelector('output').textContent = `${kept.length} councils, page ${page + 1} of ${pages}`;
+  none.hidden = kept.length > 0;
 };
 search.addEventListener('input', () => { page = 0; show(); });
 pager.querySelector('.prev').addEventListener('click', () => { page = Math.max(0, page - 1); show(); });
@@ -398,10 +405,15 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
   if (!shown.empty()) {
     body += "<div class=\"charts\">\n";
     for (const KeyFigure* f : shown) body += chart(r, *f);
-    body += "</div>\n<p class=\"meta\">Each dot is a council: filled red where it is worse than the average of "
-            "similar organisations that its letter gives (the dashed lines: more complaints upheld, fewer "
-            "recommendations implemented, fewer cases remedied early), open blue where it is not. Hover a dot or a row "
-            "to find the other; click a dot to go to its council's row.</p>\n";
+    const bool averages = std::any_of(r.letters.begin(), r.letters.end(), [&](const LetterReport& l) {
+      return std::any_of(shown.begin(), shown.end(), [&](const KeyFigure* f) { return html::figure(l, f->average); });
+    });
+    body += averages ? "</div>\n<p class=\"meta\">Each dot is a council: filled red where it is worse than the average "
+                       "of similar organisations that its letter gives (the dashed lines: more complaints upheld, fewer "
+                       "recommendations implemented, fewer cases remedied early), open blue where it is not. "
+                     : "</div>\n<p class=\"meta\">Each dot is a council (no letter gives the average of similar "
+                       "organisations to compare it with). ";
+    body += "Hover a dot or a row to find the other; click a dot to go to its council's row.</p>\n";
   }
   body += "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, group, topic...\"></label></p>\n"
           "<div class=\"pager\" id=\"pager\" hidden><button type=\"button\" class=\"prev\">← Previous</button>"
@@ -420,7 +432,7 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
   const std::size_t n = r.letters.size();
   if (n <= kStaticRows)
     for (std::size_t i = 0; i < n; ++i) body += row_html(r.letters[i], i, files[i], shown);
-  body += "</tbody></table></div>\n";
+  body += "</tbody></table></div>\n<p id=\"none\" class=\"meta\" hidden>No council matches the filter.</p>\n";
   if (n > kStaticRows) {
     body += "<script type=\"application/json\" id=\"councils-data\">";
     JsonWriter records(body, 0, JsonWriter::Layout::script);

@@ -76,13 +76,16 @@ std::string summary_box(const LetterReport& l) {
     const Figure* value = html::figure(l, f.name);
     if (!value) continue;
     const Figure* average = html::figure(l, f.average);
-    figures += fmt::format("<tr><th scope=\"row\">{}</th><td class=\"num\">{}{}</td><td class=\"num\">{}</td></tr>\n",
+    const bool worse = average && f.worse(value->value, average->value);
+    figures += fmt::format("<tr><th scope=\"row\">{}</th><td class=\"num\">{}{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
                            esc(f.title), value->value, f.unit,
-                           average ? fmt::format("{}{}", average->value, f.unit) : std::string("–"));
+                           average ? fmt::format("{}{}", average->value, f.unit) : std::string("–"),
+                           worse ? "<strong class=\"worse\">▲ worse</strong>" : average ? "as good or better" : "");
   }
   if (!figures.empty())
     out += "<h3>Its figures</h3><table class=\"figures\"><thead><tr><th scope=\"col\">Statistic</th><th "
-           "scope=\"col\" class=\"num\">Council</th><th scope=\"col\" class=\"num\">Similar organisations</th></tr>"
+           "scope=\"col\" class=\"num\">Council</th><th scope=\"col\" class=\"num\">Similar organisations</th>"
+           "<th scope=\"col\">Compared</th></tr>"
            "</thead>\n<tbody>\n" + figures + "</tbody></table>\n";
   return out + "</section>\n";
 }

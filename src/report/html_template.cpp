@@ -14,18 +14,25 @@ namespace {
 
 using html::esc;
 
-// The councils of a group linked (or named, without pages), at most `most` of them.
+// The councils of a group linked (or named, without pages): the first `most` of
+// them, the rest folded away behind "and N more".
 std::string council_list(const Report& r, const std::vector<std::size_t>& letters,
                          const std::vector<std::string>& files, std::size_t most = 60) {
   std::string out;
-  for (std::size_t k = 0; k < letters.size() && k < most; ++k) {
+  for (std::size_t k = 0; k < letters.size(); ++k) {
+    if (k == most) out += fmt::format(" <details class=\"more\"><summary>and {} more</summary>", letters.size() - most);
     const std::size_t i = letters[k];
     const std::string name = esc(html::shown_name(r.letters[i]));
-    out += (out.empty() ? "" : ", ") +
+    out += (k == 0 || k == most ? "" : ", ") +
            (files.empty() ? name : fmt::format("<a href=\"{}\">{}</a>", esc(files[i]), name));
   }
-  if (letters.size() > most) out += fmt::format(" and {} more", letters.size() - most);
-  return out;
+  return letters.size() > most ? out + "</details>" : out;
+}
+
+const std::vector<std::size_t>& at(const std::map<int, std::vector<std::size_t>>& letters, int paragraph) {
+  static const std::vector<std::size_t> none;
+  const auto it = letters.find(paragraph);
+  return it == letters.end() ? none : it->second;
 }
 
 }  // namespace
@@ -65,19 +72,20 @@ std::string html_template(const Report& r, const GroupSummary& g, const std::vec
     const std::string text = html::slot_chips(p.text);
     // Letters of the group that carry it: an optional one's, or all but those that left a core one out.
     const std::size_t letters = static_cast<std::size_t>(g.letters);
-    const std::size_t carrying = p.optional ? carried[key].size() : letters - std::min(letters, left_out[key].size());
+    const std::size_t carrying = p.optional ? at(carried, key).size() : letters - std::min(letters, at(left_out, key).size());
     const double share = letters ? 100.0 * carrying / letters : 0;
-    body += fmt::format("<li id=\"paragraph-{}\">{}\n<p class=\"meta\"><span class=\"tier {}\">{}</span> "
+    body += fmt::format("<li id=\"paragraph-{}\">{}\n<div class=\"meta\"><span class=\"tier {}\">{}</span> "
                         "<span class=\"bar {}\" role=\"img\" aria-label=\"{} of {} letters\"><span style=\"width:{:.0f}%\">"
                         "</span></span> {}/{} letters",
                         k + 1, p.kind == ParagraphKind::heading ? "<h2>" + text + "</h2>" : "<p>" + text + "</p>", tier,
                         tier, tier, carrying, letters, share, carrying, letters);
-    if (p.optional && carried.contains(key))
-      body += fmt::format("<br>Sent to {}", council_list(r, carried[key], files));
-    if (changed.contains(key)) body += fmt::format("<br>Reworded or moved in {}", council_list(r, changed[key], files));
-    if (!p.optional && left_out.contains(key))
-      body += fmt::format("<br>Left out of {}", council_list(r, left_out[key], files));
-    body += "</p></li>\n";
+    if (p.optional && !at(carried, key).empty())
+      body += fmt::format("<br>Sent to {}", council_list(r, at(carried, key), files));
+    if (!at(changed, key).empty())
+      body += fmt::format("<br>Reworded or moved in {}", council_list(r, at(changed, key), files));
+    if (!p.optional && !at(left_out, key).empty())
+      body += fmt::format("<br>Left out of {}", council_list(r, at(left_out, key), files));
+    body += "</div></li>\n";
   }
   return html::site_page("Template " + g.group + " · letterdiff", body + "</ol></main>\n");
 }

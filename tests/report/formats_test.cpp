@@ -8,6 +8,7 @@
 
 #include "report/formats.h"
 #include "report/html_parts.h"
+#include "report/html_site.h"
 #include "support/pipeline_run.h"
 
 using namespace letterdiff;
@@ -81,6 +82,38 @@ TEST_CASE("the index links each council's file") {
   CHECK(md.find("| 2023-24 | 3 | 21 |") != std::string::npos);
 }
 
+// 75 councils, 70 of them sent an optional paragraph: every one is listed, those
+// past sixty folded away; a core paragraph nobody left out names nobody.
+TEST_CASE("a template page lists every council that got an optional paragraph, and no empty list of councils") {
+  Report r;
+  GroupSummary g{"2023-24", 75, 2, 75, {}};
+  g.paragraphs.push_back({"Dear {{recipient:person}}", ParagraphKind::text, 75, false});
+  g.paragraphs.push_back({"We issued a public interest report.", ParagraphKind::text, 70, true});
+  r.groups.push_back(g);
+  std::vector<std::string> files;
+  for (int i = 0; i < 75; ++i) {
+    LetterReport l;
+    l.group = "2023-24";
+    l.council = "Council " + std::to_string(i);
+    if (i < 70) {
+      Variant v;
+      v.kind = EntryKind::standard;
+      v.paragraph = 1;
+      l.variants.push_back(v);
+    }
+    files.push_back("c" + std::to_string(i) + ".html");
+    r.letters.push_back(l);
+  }
+  const std::string page = html_template(r, r.groups[0], files);
+  for (int i = 0; i < 70; ++i) CHECK(page.find(fmt::format("<a href=\"c{}.html\">Council {}</a>", i, i)) != std::string::npos);
+  CHECK(page.find("<a href=\"c70.html\">") == std::string::npos);
+  CHECK(page.find("<details class=\"more\"><summary>and 10 more</summary><a href=\"c60.html\">") != std::string::npos);
+  CHECK(page.find("75/75 letters") != std::string::npos);
+  CHECK(page.find("70/75 letters") != std::string::npos);
+  CHECK(page.find("Left out of") == std::string::npos);
+  CHECK(page.find("Reworded or moved in") == std::string::npos);
+}
+
 TEST_CASE("the HTML index gives each council's key statistics beside the similar-organisations average, sortable as numbers") {
   const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/year-2023-24/letters/2023-24_aldby.txt",
                                            LETTERDIFF_TEST_DATA "/year-2023-24/letters/2023-24_aldton.txt"};
@@ -93,6 +126,18 @@ TEST_CASE("the HTML index gives each council's key statistics beside the similar
   CHECK(index.find("<td class=\"num\" data-sort=\"7.9\">7.9<span class=\"avg\">average 8.2</span></td>") !=
         std::string::npos);
   CHECK(index.find("<td class=\"num\" data-sort=\"58\">58%") != std::string::npos);  // Aldton
+}
+
+TEST_CASE("a letter page's figures say, in words, which are worse than the similar-organisations average") {
+  const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/year-2023-24/letters/2023-24_aldby.txt",
+                                           LETTERDIFF_TEST_DATA "/year-2023-24/letters/2023-24_aldton.txt"};
+  const Report r = testing::run_pipeline(inputs).report;
+  const std::string page = html_letter(r.letters[0]);
+  REQUIRE(r.letters[0].council == "Aldby Borough Council");
+  // 95% upheld against 79%: worse; 100% compliance against 100%: not.
+  CHECK(page.find("95%</td><td class=\"num\">79%</td><td><strong class=\"worse\">▲ worse</strong></td>") !=
+        std::string::npos);
+  CHECK(page.find("100%</td><td class=\"num\">100%</td><td>as good or better</td>") != std::string::npos);
 }
 
 TEST_CASE("HTML keeps a deletion apart from the insertion that replaces it, and a changed table a table") {

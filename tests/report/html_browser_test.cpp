@@ -249,11 +249,26 @@ const lit = [...document.querySelectorAll(`circle[data-i="${rows[5].dataset.i}"]
 const pager = document.querySelector('#pager output').textContent;
 const scroll = document.querySelector('#councils').parentElement;
 const fits = scroll.scrollWidth <= scroll.clientWidth && document.documentElement.scrollWidth <= innerWidth;
+// The filter: a kind finds the councils of that kind (not "nothing of its own"), a
+// word found nowhere says so; Previous is off on the first page, the pager hidden
+// when one page holds them all.
+const ends = ['prev', 'next'].map(c => document.querySelector(`#pager .${c}`).disabled).join(' ');
+const search = document.getElementById('search');
+const filtered = q => {
+  search.value = q;
+  search.dispatchEvent(new Event('input'));
+  const kinds = [...document.querySelectorAll('#councils tbody tr .kind')].map(k => k.textContent);
+  return `${kinds.length} ${new Set(kinds).size} ${getComputedStyle(document.getElementById('pager')).display} ` +
+         `${document.getElementById('none').hidden}`;
+};
+const own = filtered('its own'), nothing = filtered('zzz');
 document.body.insertAdjacentHTML('beforeend',
-  `<p id="probe">dots=${circles.length} wrong=${wrong + worse} above=${above} lit=${lit} shown=${rows.length} fits=${fits} pager=${pager}</p>`);
+  `<p id="probe">dots=${circles.length} wrong=${wrong + worse} above=${above} lit=${lit} shown=${rows.length} fits=${fits} ` +
+  `ends=${ends} own=${own} nothing=${nothing} pager=${pager}</p>`);
 )");
   std::smatch m;
-  REQUIRE(std::regex_search(out, m, std::regex("dots=(\\d+) wrong=(\\d+) above=(\\d+) lit=(\\d+) shown=(\\d+) fits=(\\w+) pager=(.*)")));
+  REQUIRE(std::regex_search(out, m, std::regex("dots=(\\d+) wrong=(\\d+) above=(\\d+) lit=(\\d+) shown=(\\d+) fits=(\\w+) ends=(.*) own=(.*) "
+                                                "nothing=(.*) pager=(.*)")));
   CHECK(m[1] == "330");  // every council of the year gives the figure
   CHECK(m[2] == "0");
   CHECK(std::stoi(m[3]) > 0);
@@ -261,7 +276,10 @@ document.body.insertAdjacentHTML('beforeend',
   CHECK(std::stoi(m[4]) >= 1);  // in every chart that has the council
   CHECK(m[5] == "100");         // a page of a hundred at a time
   CHECK(m[6] == "true");  // all the columns, statistics included, in a window 1,280 px wide
-  CHECK(m[7] == "330 councils, page 1 of 4");
+  CHECK(m[7] == "true false");
+  CHECK(m[8] == "93 1 none true");   // the digest's 93 councils with content of their own
+  CHECK(m[9] == "0 0 none false");   // "No council matches the filter."
+  CHECK(m[10] == "330 councils, page 1 of 4");
 }
 
 // Kingston's letter of the next year (the same letter, its year moved on): two
