@@ -250,7 +250,7 @@ std::string side_html(const TemplateChange& c, bool newer) {
   if (c.pieces.empty()) {
     const std::string& text = newer ? c.to_text : c.from_text;
     if (text.empty()) return "";
-    return newer ? "<ins>" + html_template_text(text) + "</ins>" : "<del>" + html_template_text(text) + "</del>";
+    return newer ? "<ins>" + html::slot_chips(text) + "</ins>" : "<del>" + html::slot_chips(text) + "</del>";
   }
   std::string out;
   for (std::size_t k = 0; k < c.pieces.size(); ++k) {
@@ -258,14 +258,14 @@ std::string side_html(const TemplateChange& c, bool newer) {
     const bool changed = p.op == (newer ? WordOp::inserted : WordOp::deleted);
     if (!changed && (p.op == WordOp::deleted || p.op == WordOp::inserted)) continue;
     if (!changed) {
-      out += html_template_text(p.text);
+      out += html::slot_chips(p.text);
       continue;
     }
     const char* tag = newer ? "ins" : "del";
     // A date moving on is marked as such: dotted, with a title, never counted as a rewording.
     const bool date = k < c.date_pieces.size() && c.date_pieces[k] && c.kind != ChangeKind::dates;
     out += fmt::format("<{}{}>{}</{}>", tag, date ? " class=\"date\" title=\"a date moving on\"" : "",
-                       html_template_text(p.text), tag);
+                       html::slot_chips(p.text), tag);
   }
   return out;
 }
@@ -282,13 +282,13 @@ std::string change_rows(const Audit& a, Pick pick) {
     if (c.section != section) {
       section = c.section;
       out += fmt::format("<tr><th colspan=\"2\" scope=\"rowgroup\">{}</th></tr>\n",
-                         html_escape(section.empty() ? "(before the first heading)" : section));
+                         html::slot_chips(section.empty() ? "(before the first heading)" : section));
     }
     std::string note;
     if (const auto dates = date_moves_line(c); !dates.empty())
       note = "<span class=\"meta\">Dates moved on: " + html_escape(dates) + "</span>";
     out += fmt::format("<tr id=\"change-{}\" class=\"{}\"><td><span class=\"label\">{} ({})</span>{}</td><td>{}{}</td></tr>\n",
-                       i + 1, to_string(c.kind), to_string(c.kind), html_escape(where(a, c)), side_html(c, false),
+                       i + 1, to_string(c.kind), to_string(c.kind), html::slot_chips(where(a, c)), side_html(c, false),
                        side_html(c, true), note);
   }
   return out;
@@ -305,12 +305,12 @@ std::string html_audit(const Audit& a, bool show_dates) {
   out += "<table><tr><th>Section</th><th>Changes</th></tr>\n";
   for (const auto& s : per_section(a))
     out += fmt::format("<tr><td><a href=\"#change-{}\">{}</a></td><td>{}</td></tr>\n", s.first + 1,
-                       html_escape(s.section), s.counts);
+                       html::slot_chips(s.section), s.counts);
   out += "</table>\n";
   if (const auto largest = largest_rewordings(a); !largest.empty()) {
     out += "<h2>Largest rewordings</h2><p class=\"meta\">By words changed, dates left out.</p><ol>\n";
     for (std::size_t i : largest)
-      out += fmt::format("<li><a href=\"#change-{}\">{}</a></li>\n", i + 1, html_escape(ranked_line(a, a.changes[i])));
+      out += fmt::format("<li><a href=\"#change-{}\">{}</a></li>\n", i + 1, html::slot_chips(ranked_line(a, a.changes[i])));
     out += "</ol>\n";
   }
   if (!a.terms.empty()) {

@@ -57,7 +57,5 @@ std::string csv_report(const Report& report);  // one row per letter: the whole 
 std::string html_escape(std::string_view text);
 void append_html_escaped(std::string& out, std::string_view text);
 std::string html_page(std::string_view title, std::string_view body, std::string_view script = "");
-// Template text escaped, its {{name:type}} slot markers marked as slots.
-std::string html_template_text(std::string_view text);
 
 }  // namespace letterdiff

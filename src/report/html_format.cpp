@@ -54,6 +54,7 @@ th button { font: inherit; font-weight: 600; border: 0; background: none; cursor
 th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descending] button::after { content: " ▼"; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 body.wide { max-width: 96rem; }
+ul.columns { columns: 16rem; }
 .scroll { overflow-x: auto; }  /* a table wider than the window scrolls by itself, the page does not */
 #councils th.num { white-space: normal; } #councils th.num button { text-align: right; }
 #councils td:first-child { white-space: nowrap; }
@@ -96,7 +97,8 @@ body.wide { max-width: 96rem; }
 .pager[hidden] { display: none; } .pager button:disabled { cursor: default; }
 .pager { display: flex; gap: 1rem; align-items: center; font: .9rem system-ui, sans-serif; margin: .5rem 0; }
 @media print {
-  nav, .site-nav, .summary, .tabs, .pager, input, aside, .statistics, th button::after { display: none; }
+  nav, .site-nav, .tabs, .pager, input, aside, .statistics, th button::after { display: none; }
+  .summary { break-inside: avoid; } .summary .entries { display: none; }  /* the figures, and "nothing" if so */
   body { max-width: none; margin: 0; font-size: 11pt; }
   .passage.template { display: none; }  /* changes only: one page for one change */
   .passage { break-inside: avoid; border-left-width: 3px; }
@@ -152,12 +154,6 @@ std::string html_page(std::string_view title, std::string_view body, std::string
                      "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n{}{}</body>\n</html>\n",
                      html_escape(title), kStyle, body,
                      script.empty() ? "" : fmt::format("<script>{}</script>\n", script));
-}
-
-std::string html_template_text(std::string_view text) {
-  return with_slots(text, [](std::string_view slot) {
-    return "<mark class=\"slot\">{{" + html_escape(slot) + "}}</mark>";
-  });
 }
 
 namespace html {

@@ -12,6 +12,7 @@
 #include "base/text.h"
 #include "report/digest.h"
 #include "report/html_parts.h"
+#include "report/html_site.h"
 #include "report/json_writer.h"
 
 namespace letterdiff {
@@ -370,7 +371,9 @@ void row_record(JsonWriter& out, const LetterReport& l, const std::string& file,
 
 }  // namespace
 
-std::string html_index(const Report& r, const std::vector<std::string>& files) {
+std::string html_index(const Report& r, const std::vector<std::string>& files) { return html_index(r, files, {}); }
+
+std::string html_index(const Report& r, const std::vector<std::string>& files, const std::vector<CouncilPage>& councils) {
   std::string body = "<header><h1>letterdiff report</h1></header>\n<main>\n";
   body += fmt::format("<section><h2>Digest</h2><p>{}</p></section>\n", esc(corpus_line(r)));
   body += "<section><h2>Templates</h2><ul>\n";
@@ -384,6 +387,14 @@ std::string html_index(const Report& r, const std::vector<std::string>& files) {
       body += fmt::format("<li><a href=\"{}\">{} → {}</a></li>\n", esc(audit_file_name(from, to, Format::html)),
                           esc(from), esc(to));
     body += "</ul></section>\n";
+  }
+  if (!councils.empty()) {
+    body += fmt::format("<section><h2>Councils across the years</h2><details><summary>{} council{} with letters of "
+                        "several years: their figures year by year</summary><ul class=\"columns\">\n",
+                        councils.size(), councils.size() == 1 ? "" : "s");
+    for (const CouncilPage& c : councils)
+      body += fmt::format("<li><a href=\"{}\">{}</a></li>\n", esc(c.file), esc(c.name));
+    body += "</ul></details></section>\n";
   }
   // The key statistics any letter gives, each with its similar-organisations average.
   std::vector<const KeyFigure*> shown;

@@ -47,6 +47,21 @@ std::string passage_html(const Passage& p, const LetterReport& l) {
                      sharing(v), body);
 }
 
+// What a modified or moved paragraph changed, in a few words: " · adds “two of
+// them for officers”, drops “…”" (its opening words say which paragraph).
+std::string changed_words(const Variant& v) {
+  if (v.kind != EntryKind::modified && v.kind != EntryKind::moved) return "";
+  std::string out;
+  for (const auto& [verb, runs] : {std::pair{"adds", v.inserted()}, {"drops", v.deleted()}}) {
+    std::string quoted;
+    for (std::size_t k = 0; k < runs.size() && k < 3; ++k)
+      quoted += fmt::format("{}“{}”", quoted.empty() ? "" : ", ", esc(opening_words(runs[k], 10)));
+    if (runs.size() > 3) quoted += fmt::format(" and {} more", runs.size() - 3);
+    if (!quoted.empty()) out += fmt::format("{} {} {}", out.empty() ? " ·" : ";", verb, quoted);
+  }
+  return out;
+}
+
 // The box above the letter: what was written for this council alone, the standard
 // paragraphs it got (and how many councils got each), what it shares with other
 // councils, and its figures against the similar-organisations averages. Each
@@ -58,19 +73,22 @@ std::string summary_box(const LetterReport& l) {
     std::string topics;
     for (const auto& t : v.topics) topics += (topics.empty() ? " · " : ", ") + esc(t);
     const bool omitted = v.kind == EntryKind::omitted;
-    const std::string item = fmt::format("<li><a href=\"#variant-{}\">{}</a>: {}{}{}</li>\n", i + 1, to_string(v.kind),
+    const std::string item = fmt::format("<li><a href=\"#variant-{}\">{}</a>: {}{}{}{}</li>\n", i + 1, to_string(v.kind),
                                          esc(opening_words(omitted ? without_slot_markers(v.text) : v.text)),
-                                         sharing(v), topics);
+                                         changed_words(v), sharing(v), topics);
     (v.kind == EntryKind::standard ? standard : v.specific() ? own : omitted ? left_out : shared) += item;
   }
   std::string out = "<section class=\"summary\" aria-labelledby=\"summary-title\"><h2 id=\"summary-title\">What is "
                     "specific to this council</h2>\n";
-  if (!own.empty()) out += "<h3>Written for this council alone</h3><ol>\n" + own + "</ol>\n";
-  else if (!l.single_letter_group) out += "<p>Nothing written for this council alone.</p>\n";
-  if (!standard.empty()) out += "<h3>Standard paragraphs it received</h3><ol>\n" + standard + "</ol>\n";
-  if (!shared.empty()) out += "<h3>Also in other councils' letters</h3><ol>\n" + shared + "</ol>\n";
-  if (!left_out.empty())
-    out += "<h3>Left out of this letter (other councils' letters carry them)</h3><ol>\n" + left_out + "</ol>\n";
+  // Each list in a block of its own, which print leaves out: the passages below say the same.
+  const auto list = [&](std::string_view heading, const std::string& items) {
+    if (!items.empty()) out += fmt::format("<div class=\"entries\"><h3>{}</h3><ol>\n{}</ol></div>\n", heading, items);
+  };
+  list("Written for this council alone", own);
+  if (own.empty() && !l.single_letter_group) out += "<p>Nothing written for this council alone.</p>\n";
+  list("Standard paragraphs it received", standard);
+  list("Also in other councils' letters", shared);
+  list("Left out of this letter (other councils' letters carry them)", left_out);
   std::string figures;
   for (const auto& f : html::kKeyFigures) {
     const Figure* value = html::figure(l, f.name);

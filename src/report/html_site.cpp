@@ -53,7 +53,7 @@ void write_site(const Report& report, const SitePlan& plan, int jobs,
   const std::size_t groups = report.groups.size(), councils = plan.councils.size();
   parallel_for(1 + groups + councils + report.letters.size(), jobs, [&](std::size_t k) {
     if (k == 0) {
-      put("index.html", html_index(report, plan.letter_files));
+      put("index.html", html_index(report, plan.letter_files, plan.councils));
     } else if (k <= groups) {
       const GroupSummary& g = report.groups[k - 1];
       put(template_page_name(g.group), html_template(report, g, plan.letter_files));

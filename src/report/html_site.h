@@ -36,6 +36,9 @@ struct SitePlan {
 
 SitePlan plan_site(const Report& report, std::vector<std::string> letter_files);
 
+// The index (formats.h) with a link to each council's page across the years.
+std::string html_index(const Report& report, const std::vector<std::string>& letter_files,
+                       const std::vector<CouncilPage>& councils);
 std::string html_letter(const LetterReport& letter, const LetterLinks& links);
 std::string html_council(const Report& report, const SitePlan& plan, const CouncilPage& council);
 // `letter_files` as in SitePlan, or empty: then no council is linked.

@@ -65,6 +65,11 @@ std::string html_template(const Report& r, const GroupSummary& g, const std::vec
       "<small>organisation</small></span> hold what differs between letters.</p></header>\n<main><ol class=\"template\">\n",
       audits, esc(g.group), g.letters, g.letters == 1 ? "" : "s",
       g.learnt_from < g.letters ? fmt::format("; the template was learnt from {} of them", g.learnt_from) : "");
+  if (g.letters == 1)
+    body.insert(body.find("</header>"), "<p><strong>Note:</strong> this year has one letter, so its template is that "
+                                        "letter word for word: every paragraph shows as core, and nothing in it can be "
+                                        "told apart as written for the council. The letter's page lists how it differs "
+                                        "from the nearest other year's template.</p>");
   for (std::size_t k = 0; k < g.paragraphs.size(); ++k) {
     const TemplateSummary& p = g.paragraphs[k];
     const int key = static_cast<int>(k);

@@ -238,3 +238,14 @@ TEST_CASE("the summary lists the largest rewordings first, by words changed with
   CHECK(html.find("<tr id=\"change-2\" class=\"reworded\">") != std::string::npos);
   CHECK(render_audits({p.audit}, Format::json, false).find("\"words_changed\": 6") != std::string::npos);
 }
+
+TEST_CASE("an audit page shows a template's slots as chips naming them, never as {{markers}}") {
+  Pair p({A, "We issued {{reports:number}} reports on {{issued:date}} about your authority and its care."},
+         {A, "We issued {{reports:number}} public reports on {{issued:date}} about your authority and its care."});
+  REQUIRE(p.kinds() == std::vector<K>{K::reworded});
+  const std::string page = render_audits({p.audit}, Format::html, false);
+  CHECK(page.find("{{") == std::string::npos);
+  CHECK(page.find("<span class=\"chip\" title=\"slot issued of type date\">issued <small>date</small></span>") !=
+        std::string::npos);
+  CHECK(page.find("<ins>public</ins>") != std::string::npos);
+}

@@ -128,6 +128,11 @@ TEST_CASE("the HTML index gives each council's key statistics beside the similar
   CHECK(index.find("<td class=\"num\" data-sort=\"58\">58%") != std::string::npos);  // Aldton
 }
 
+TEST_CASE("a letter page's summary says what a modified paragraph changed, not only where it starts") {
+  const std::string page = html_letter(sample_report().letters[0]);
+  CHECK(page.find(">modified</a>: your council with · adds “council”; drops “organisation”") != std::string::npos);
+}
+
 TEST_CASE("a letter page's figures say, in words, which are worse than the similar-organisations average") {
   const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/year-2023-24/letters/2023-24_aldby.txt",
                                            LETTERDIFF_TEST_DATA "/year-2023-24/letters/2023-24_aldton.txt"};

@@ -309,6 +309,14 @@ document.body.insertAdjacentHTML('beforeend', `<p id="probe">${before} then ${af
   const std::string newer = dump_dom(dir / "2024-25_royal-borough-of-kingston-upon-thames.html");
   CHECK(older.find("<a href=\"2024-25_royal-borough-of-kingston-upon-thames.html\">2024-25</a>") != std::string::npos);
   CHECK(newer.find("<a href=\"2023-24_royal-borough-of-kingston-upon-thames.html\">2023-24</a>") != std::string::npos);
+  std::ifstream index_file(dir / "index.html");
+  const std::string index((std::istreambuf_iterator<char>(index_file)), {});
+  CHECK(index.find("1 council with letters of several years") != std::string::npos);  // the index links its page
+  std::ifstream lone_file(dir / "template-2024-25.html");  // a year of one letter: its template says what that means
+  const std::string lone((std::istreambuf_iterator<char>(lone_file)), {});
+  CHECK(lone.find("this year has one letter, so its template is that letter word for word") != std::string::npos);
+  CHECK(index.find("<li><a href=\"council-royal-borough-of-kingston-upon-thames.html\">Royal Borough of Kingston upon "
+                   "Thames</a></li>") != std::string::npos);
   const std::string council = dump_dom(dir / "council-royal-borough-of-kingston-upon-thames.html");
   CHECK(council.find("href=\"2023-24_royal-borough-of-kingston-upon-thames.html\"") != std::string::npos);
   CHECK(council.find("href=\"2024-25_royal-borough-of-kingston-upon-thames.html\"") != std::string::npos);
