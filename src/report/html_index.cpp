@@ -333,11 +333,27 @@ show();
 // The kinds of variant the index counts, a column each.
 constexpr EntryKind kCounted[] = {EntryKind::inserted, EntryKind::modified, EntryKind::moved, EntryKind::omitted};
 
+// What the council's content is about: the topics of what was written for it
+// alone, then of what other councils got too ("training; shared: housing").
+std::string topics_line(const LetterReport& l) {
+  std::vector<std::string_view> own, shared;
+  for (const auto& v : l.variants)
+    for (const auto& t : v.topics) {
+      auto& list = v.specific() ? own : shared;
+      if (std::find(list.begin(), list.end(), t) == list.end()) list.push_back(t);
+    }
+  std::erase_if(shared, [&](std::string_view t) { return std::find(own.begin(), own.end(), t) != own.end(); });
+  std::string out;
+  for (const auto t : own) out += fmt::format("{}{}", out.empty() ? "" : ", ", t);
+  for (std::size_t k = 0; k < shared.size(); ++k)
+    out += fmt::format("{}{}", k == 0 ? (out.empty() ? "shared: " : "; shared: ") : ", ", shared[k]);
+  return out;
+}
+
 // A council's row of the table, as the page holds it up to kStaticRows.
 std::string row_html(const LetterReport& l, std::size_t i, const std::string& file,
                      std::span<const KeyFigure* const> shown) {
-  std::string topics;
-  for (const auto& t : l.topics()) topics += (topics.empty() ? "" : ", ") + t;
+  const std::string topics = topics_line(l);
   const std::string& name = html::shown_name(l);
   const auto [kind, rank] = content_kind(l);
   std::string row = fmt::format(
@@ -356,8 +372,7 @@ std::string row_html(const LetterReport& l, std::size_t i, const std::string& fi
 // figure shown and its average, null where the letter gives none].
 void row_record(JsonWriter& out, const LetterReport& l, const std::string& file,
                 std::span<const KeyFigure* const> shown) {
-  std::string topics;
-  for (const auto& t : l.topics()) topics += (topics.empty() ? "" : ", ") + t;
+  const std::string topics = topics_line(l);
   out.begin_array().value(l.group).value(html::shown_name(l)).value(file).value(content_kind(l).second);
   out.value(digest_line(l)).value(topics);
   for (EntryKind counted : kCounted) out.value(l.count(counted));

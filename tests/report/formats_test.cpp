@@ -133,6 +133,30 @@ TEST_CASE("a letter page's summary says what a modified paragraph changed, not o
   CHECK(page.find(">modified</a>: your council with · adds “council”; drops “organisation”") != std::string::npos);
 }
 
+// A council's own remark on training and a standard paragraph on housing: the
+// Topics column tells them apart, as the digest counts only the first.
+TEST_CASE("the index's topics are the council's own first, then those it shares with other councils") {
+  Report r;
+  r.groups.push_back({"2023-24", 3, 20, 3, {}});
+  LetterReport l;
+  l.group = "2023-24";
+  l.council = "Barset Council";
+  Variant own;
+  own.text = "We ran two courses for your staff.";
+  own.topics = {"training", "praise"};
+  Variant standard;
+  standard.kind = EntryKind::standard;
+  standard.support = 40;
+  standard.topics = {"housing", "training"};
+  l.variants = {own, standard};
+  r.letters.push_back(l);
+  l.variants = {standard};
+  r.letters.push_back(l);
+  const std::string index = html_index(r, {"a.html", "b.html"});
+  CHECK(index.find("<td>training, praise; shared: housing</td>") != std::string::npos);
+  CHECK(index.find("<td>shared: housing, training</td>") != std::string::npos);
+}
+
 TEST_CASE("a letter page's figures say, in words, which are worse than the similar-organisations average") {
   const std::vector<std::string> inputs = {LETTERDIFF_TEST_DATA "/year-2023-24/letters/2023-24_aldby.txt",
                                            LETTERDIFF_TEST_DATA "/year-2023-24/letters/2023-24_aldton.txt"};
