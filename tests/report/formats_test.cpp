@@ -227,3 +227,18 @@ TEST_CASE("the site's text colours meet WCAG AA (4.5:1) on the backgrounds they 
   CHECK(css.find("background: #fbf3e6") != std::string::npos);  // the standard paragraph's, checked above
   CHECK(css.find("#councils tr.hi td, #councils tr.picked td { background: #eef3fb; }") != std::string::npos);
 }
+
+TEST_CASE("HTML escaping finds each special character wherever it falls among the sixteen-byte blocks") {
+  const std::pair<char, std::string> entities[] = {{'<', "&lt;"}, {'>', "&gt;"}, {'&', "&amp;"}, {'"', "&quot;"}, {'\'', "&#39;"}};
+  for (std::size_t n : {1, 15, 16, 17, 31, 32, 33, 48})
+    for (std::size_t at = 0; at < n; ++at)
+      for (const auto& [c, entity] : entities) {
+        std::string text(n, 'a');
+        text[at] = c;
+        INFO(n << " " << at << " " << c);
+        CHECK(html_escape(text) == text.substr(0, at) + entity + text.substr(at + 1));
+      }
+  CHECK(html_escape("") == "");
+  CHECK(html_escape("Barset <script>alert('x & \"y\"')</script> Council, twenty bytes on") ==
+        "Barset &lt;script&gt;alert(&#39;x &amp; &quot;y&quot;&#39;)&lt;/script&gt; Council, twenty bytes on");
+}
