@@ -150,10 +150,11 @@ const element = (tag, text, className) => {
   return e;
 };
 const made = (d, i) => {
-  const [group, name, file, rank, digest, topics, ...rest] = d;
+  const [group, name, file, rank, digest, topics, own, ...rest] = d;
   const tr = element('tr', undefined, rank === 0 ? 'letter own' : 'letter');
   tr.dataset.i = i;
   tr.dataset.group = group;
+  if (own) tr.dataset.own = own;
   const link = file ? element('a', name) : document.createTextNode(name);  // a letter without a page: its name
   if (file) link.setAttribute('href', file);
   const kind = element('td');
@@ -172,17 +173,18 @@ const made = (d, i) => {
   });
   return tr;
 };
-// The filter reads a council's year, name, kind and topics: not its digest line,
-// whose "0 modified" or "nothing of its own" would match words it does not mean.
+// The filter reads a council's year, name, kind, topics and what was written for
+// it alone: not its digest line, whose "0 modified" or "nothing of its own" would
+// match words it does not mean.
 const records = data
   ? JSON.parse(data.textContent).map((d, i) => ({
       d, i: String(i), group: d[0],
-      text: [d[0], d[1], kinds[d[3]], d[3] === 3 ? 'single letter' : d[5]].join(' ').toLowerCase(),
-      keys: [d[0], d[1], d[3], d[3] === 3 ? 'single letter' : d[5], ...d.slice(6, 10),
-             ...units.map((u, k) => d[10 + 2 * k] ?? -1)].map(String)}))
+      text: [d[0], d[1], kinds[d[3]], d[3] === 3 ? 'single letter' : d[5], d[6]].join(' ').toLowerCase(),
+      keys: [d[0], d[1], d[3], d[3] === 3 ? 'single letter' : d[5], ...d.slice(7, 11),
+             ...units.map((u, k) => d[11 + 2 * k] ?? -1)].map(String)}))
   : Array.from(body.rows, tr => ({el: tr, i: tr.dataset.i, group: tr.dataset.group,
       text: [tr.cells[0].textContent, tr.cells[1].textContent, tr.cells[2].querySelector('.kind').textContent,
-             tr.cells[3].textContent].join(' ').toLowerCase(), keys: Array.from(tr.cells, c => c.dataset.sort ?? c.textContent)}));
+             tr.cells[3].textContent, tr.dataset.own ?? ''].join(' ').toLowerCase(), keys: Array.from(tr.cells, c => c.dataset.sort ?? c.textContent)}));
 const row = r => r.el ??= made(r.d, r.i);
 const dots = new Map();
 document.querySelectorAll('.chart circle[data-i]').forEach(c => {
@@ -350,16 +352,31 @@ std::string topics_line(const LetterReport& l) {
   return out;
 }
 
+// What was written for the council alone, for the filter to search: its own
+// paragraphs, and the words its own changes to template paragraphs add.
+std::string own_text(const LetterReport& l) {
+  std::string out;
+  const auto add = [&](std::string_view text) { out.append(out.empty() ? "" : " ").append(text); };
+  for (const auto& v : l.variants) {
+    if (!v.specific() || v.kind == EntryKind::omitted) continue;
+    if (v.kind == EntryKind::inserted) add(v.text);
+    else
+      for (const auto& run : v.inserted()) add(run);
+  }
+  return out;
+}
+
 // A council's row of the table, as the page holds it up to kStaticRows.
 std::string row_html(const LetterReport& l, std::size_t i, const std::string& file,
                      std::span<const KeyFigure* const> shown) {
   const std::string topics = topics_line(l);
   const std::string& name = html::shown_name(l);
   const auto [kind, rank] = content_kind(l);
+  const std::string own = own_text(l);
   std::string row = fmt::format(
-      "<tr class=\"letter{}\" data-i=\"{}\" data-group=\"{}\"><td>{}</td><td>{}</td><td data-sort=\"{}\">"
+      "<tr class=\"letter{}\" data-i=\"{}\" data-group=\"{}\"{}><td>{}</td><td>{}</td><td data-sort=\"{}\">"
       "<span class=\"kind\">{}</span><br>{}</td><td>{}</td>",
-      rank == 0 ? " own" : "", i, esc(l.group), esc(l.group),
+      rank == 0 ? " own" : "", i, esc(l.group), own.empty() ? "" : " data-own=\"" + esc(own) + "\"", esc(l.group),
       file.empty() ? esc(name) : fmt::format("<a href=\"{}\">{}</a>", esc(file), esc(name)), rank, kind,
       esc(digest_line(l)), l.single_letter_group ? "<em>single letter</em>" : esc(topics));
   for (EntryKind counted : kCounted) row += fmt::format("<td class=\"num count\">{}</td>", l.count(counted));
@@ -368,13 +385,13 @@ std::string row_html(const LetterReport& l, std::size_t i, const std::string& fi
 }
 
 // The same row as a record for the script, which makes it the same way (kIndexScript's
-// `made`): [group, name, file, rank, digest, topics, its counts..., then each
+// `made`): [group, name, file, rank, digest, topics, own text, its counts..., then each
 // figure shown and its average, null where the letter gives none].
 void row_record(JsonWriter& out, const LetterReport& l, const std::string& file,
                 std::span<const KeyFigure* const> shown) {
   const std::string topics = topics_line(l);
   out.begin_array().value(l.group).value(html::shown_name(l)).value(file).value(content_kind(l).second);
-  out.value(digest_line(l)).value(topics);
+  out.value(digest_line(l)).value(topics).value(own_text(l));
   for (EntryKind counted : kCounted) out.value(l.count(counted));
   for (const KeyFigure* f : shown)
     for (const std::string_view name : {f->name, f->average}) {
@@ -441,7 +458,7 @@ std::string html_index(const Report& r, const std::vector<std::string>& files, c
                        "organisations to compare it with). ";
     body += "Hover a dot or a row to find the other; click a dot to go to its council's row.</p>\n";
   }
-  body += "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, group, topic...\"></label></p>\n"
+  body += "<p><label>Filter councils: <input id=\"search\" type=\"search\" placeholder=\"name, year, kind, topic, words of its own...\"></label></p>\n"
           "<div class=\"pager\" id=\"pager\" hidden><button type=\"button\" class=\"prev\">← Previous</button>"
           "<output></output><button type=\"button\" class=\"next\">Next →</button></div>\n"
           "<div class=\"scroll\"><table id=\"councils\"><thead><tr>";

@@ -96,7 +96,7 @@ TEST_CASE("in a browser: Kingston's training paragraph is highlighted, Knowsley'
     CHECK(knowsley.find(highlight) == std::string::npos);
 
   const std::string index = dump_dom(dir / "index.html");
-  const std::regex row("<tr class=\"letter( own)?\" data-i=\"\\d+\" data-group=\"[^\"]+\">");
+  const std::regex row("<tr class=\"letter( own)?\" data-i=\"\\d+\" data-group=\"[^\"]+\"( data-own=\"[^\"]+\")?>");
   CHECK(std::distance(std::sregex_iterator(index.begin(), index.end(), row), std::sregex_iterator()) == 5);
   // Kingston's row marked as content written for it, its digest line beside it; Kent's 39% upheld.
   CHECK(index.find("<td>2023-24</td><td><a href=\"2023-24_royal-borough-of-kingston-upon-thames"
@@ -262,13 +262,16 @@ const filtered = q => {
          `${document.getElementById('none').hidden}`;
 };
 const own = filtered('its own'), nothing = filtered('zzz');
+filtered('apologise');  // words of a council's own remark: Aldby's "...refused to apologise and pay £1275..."
+const apologise = [...document.querySelectorAll('#councils tbody tr td:nth-child(2)')].map(td => td.textContent);
 document.body.insertAdjacentHTML('beforeend',
   `<p id="probe">dots=${circles.length} wrong=${wrong + worse} above=${above} lit=${lit} shown=${rows.length} fits=${fits} ` +
-  `ends=${ends} own=${own} nothing=${nothing} pager=${pager}</p>`);
+  `ends=${ends} own=${own} nothing=${nothing} apologise=${apologise.includes('Aldby Borough Council')} ` +
+  `${apologise.length} pager=${pager}</p>`);
 )");
   std::smatch m;
   REQUIRE(std::regex_search(out, m, std::regex("dots=(\\d+) wrong=(\\d+) above=(\\d+) lit=(\\d+) shown=(\\d+) fits=(\\w+) ends=(.*) own=(.*) "
-                                                "nothing=(.*) pager=(.*)")));
+                                                "nothing=(.*) apologise=(\\w+) (\\d+) pager=(.*)")));
   CHECK(m[1] == "330");  // every council of the year gives the figure
   CHECK(m[2] == "0");
   CHECK(std::stoi(m[3]) > 0);
@@ -279,7 +282,10 @@ document.body.insertAdjacentHTML('beforeend',
   CHECK(m[7] == "true false");
   CHECK(m[8] == "93 1 none true");   // the digest's 93 councils with content of their own
   CHECK(m[9] == "0 0 none false");   // "No council matches the filter."
-  CHECK(m[10] == "330 councils, page 1 of 4");
+  CHECK(m[10] == "true");  // the filter finds a council by the words written for it alone
+  CHECK(std::stoi(m[11]) >= 1);
+  CHECK(std::stoi(m[11]) < 20);
+  CHECK(m[12] == "330 councils, page 1 of 4");
 }
 
 // Kingston's letter of the next year (the same letter, its year moved on): two
