@@ -84,11 +84,10 @@ ul.columns { columns: 16rem; }
 .chart svg { width: 100%; max-width: 44rem; height: auto; font: 13px system-ui, sans-serif; }
 .chart circle { fill: #fff; stroke: var(--accent); stroke-width: 1; cursor: pointer; }
 .chart circle.worse { fill: var(--del-edge); stroke: var(--del-edge); }
-.chart circle.hi { fill: #000; fill-opacity: 1; stroke: #fc0; stroke-width: 2; }
+.chart circle.hi, .chart circle.marker { fill: #000; fill-opacity: 1; stroke: #fc0; stroke-width: 2; }
 .chart circle.out, .chart svg.filtered .all { opacity: .1; }
 .chart path.dots { fill: none; stroke-linecap: round; cursor: pointer; }
 .chart path.open { stroke: var(--accent); } .chart path.inside { stroke: #fff; } .chart path.worse { stroke: var(--del-edge); }
-.chart circle.marker { fill: #000; stroke: #fc0; stroke-width: 2; }
 .chart .axis line, .chart .axis path { stroke: #767676; } .chart text { fill: #444; }
 .bar { display: inline-block; width: 8rem; height: .7rem; background: #eee; vertical-align: middle; }
 .bar span { display: block; height: 100%; background: var(--accent); }

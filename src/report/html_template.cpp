@@ -29,6 +29,7 @@ std::string council_list(const Report& r, const std::vector<std::size_t>& letter
   return letters.size() > most ? out + "</details>" : out;
 }
 
+// The letters listed for a paragraph, none if it has no entry (never adding one).
 const std::vector<std::size_t>& at(const std::map<int, std::vector<std::size_t>>& letters, int paragraph) {
   static const std::vector<std::size_t> none;
   const auto it = letters.find(paragraph);
